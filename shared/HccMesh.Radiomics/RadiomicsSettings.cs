@@ -58,4 +58,19 @@ public sealed record RadiomicsSettings
     public double? GeometryTolerance { get; init; }
 
     public bool AdditionalInfo { get; init; } = true;
+
+    /// <summary>Channel of a vector-valued (segmentation) mask; recorded for parity, scalar masks ignore it.</summary>
+    public int LabelChannel { get; init; }
+
+    /// <summary>LoG sigma values (mm) in parameter-file order; empty = no LoG image (PyRadiomics' default).</summary>
+    public IReadOnlyList<LogSigma> LogSigma { get; init; } = [];
+
+    /// <summary>Wavelet name (PyWavelets naming); PyRadiomics' default "coif1".</summary>
+    public string Wavelet { get; init; } = "coif1";
+
+    /// <summary>Wavelet decomposition levels (<c>level</c>), default 1.</summary>
+    public int WaveletLevel { get; init; } = 1;
+
+    /// <summary>Wavelet levels discarded first (<c>start_level</c>), default 0.</summary>
+    public int WaveletStartLevel { get; init; }
 }

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using HccMesh.Cli.Commands;
+
+var root = new RootCommand("HccMesh: CT radiomics risk of extrahepatic metastasis after hepatectomy (embedded mode).");
+root.Subcommands.Add(AnalyzeCommand.Create());
+root.Subcommands.Add(RunCommand.Create());
+root.Subcommands.Add(ExtractCommand.Create());
+return await root.Parse(args).InvokeAsync();
