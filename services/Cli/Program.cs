@@ -5,4 +5,5 @@ var root = new RootCommand("HccMesh: CT radiomics risk of extrahepatic metastasi
 root.Subcommands.Add(AnalyzeCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(ModelCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -19,6 +19,11 @@ public sealed partial record StudyKey
 
     public const string SeriesHashPrefix = "series-sha256:";
 
+    /// <summary>Fallback when the UIDs themselves are empty (as in the bundled sample): a hash of the image contents.</summary>
+    public const string ContentHashKind = "ContentSha256";
+
+    public const string ContentHashPrefix = "content-sha256:";
+
     public required string Value { get; init; }
 
     public required string Kind { get; init; }
@@ -50,7 +55,8 @@ public sealed partial record StudyKey
         {
             StudyInstanceUidKind => Value is { Length: > 0 and <= 64 } && UidPattern().IsMatch(Value),
             SeriesUidHashKind => Value is not null && SeriesHashPattern().IsMatch(Value),
-            _ => throw new ArgumentException($"unknown study key kind '{Kind}'; expected '{StudyInstanceUidKind}' or '{SeriesUidHashKind}'"),
+            ContentHashKind => Value is not null && ContentHashPattern().IsMatch(Value),
+            _ => throw new ArgumentException($"unknown study key kind '{Kind}'; expected '{StudyInstanceUidKind}', '{SeriesUidHashKind}' or '{ContentHashKind}'"),
         };
         if (!valid)
         {
@@ -63,4 +69,7 @@ public sealed partial record StudyKey
 
     [GeneratedRegex("^series-sha256:[0-9a-f]{64}$")]
     private static partial Regex SeriesHashPattern();
+
+    [GeneratedRegex("^content-sha256:[0-9a-f]{64}$")]
+    private static partial Regex ContentHashPattern();
 }

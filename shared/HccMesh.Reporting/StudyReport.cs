@@ -60,4 +60,7 @@ public sealed record StudyReport
 
     /// <summary>How the intercept(s) were estimated; present if and only if Model.Flags.InterceptEstimated.</summary>
     public string? InterceptNote { get; init; }
+
+    /// <summary>The clinical values were made up for a demonstration (the bundled sample), not a patient's.</summary>
+    public bool ClinicalValuesIllustrative { get; init; }
 }

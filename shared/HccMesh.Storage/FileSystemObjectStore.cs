@@ -84,6 +84,8 @@ public sealed class FileSystemObjectStore : IObjectStore
 
     public string Describe(string key) => PathOf(key);
 
+    public string Location => root;
+
     private string PathOf(string key)
     {
         if (string.IsNullOrWhiteSpace(key) || key.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(key))

@@ -18,4 +18,7 @@ public interface IObjectStore
 
     /// <summary>A location a person can open (file path or URL), for printing.</summary>
     string Describe(string key);
+
+    /// <summary>Where the store itself is (folder or endpoint + bucket), for printing.</summary>
+    string Location { get; }
 }

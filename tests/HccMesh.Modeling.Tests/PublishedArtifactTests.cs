@@ -23,6 +23,15 @@ public class PublishedArtifactTests
     }
 
     [Fact]
+    public void Shipped_artifact_records_the_hash_of_the_shipped_parameter_file()
+    {
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(RepositoryFiles.PaperSettingsPath)));
+
+        Assert.Equal(sha, artifact.Settings.Sha256);
+        Assert.DoesNotContain(ArtifactFlags.SettingsHashMissing, artifact.Flags);
+    }
+
+    [Fact]
     public void Shipped_radscore_matches_the_printed_coefficients_with_portal_phase_assumed()
     {
         Assert.Equal(PaperModel.RadscoreIntercept, artifact.Radscore.Intercept);

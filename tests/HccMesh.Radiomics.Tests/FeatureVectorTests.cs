@@ -28,4 +28,25 @@ public sealed class FeatureVectorTests
         v.WriteWideCsv(text);
         Assert.Equal("a,b\n1,2.5\n", text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Csv_round_trips_through_ParseCsv()
+    {
+        var v = new FeatureVector();
+        v.Add("original_shape_MeshVolume", 16147.51180013021);
+        v.Add("original_firstorder_Mean", double.NaN);
+        v.Add("log-sigma-1-0-mm-3D_glcm_Idmn", -3.2034265038149176e-16);
+        var back = FeatureVector.ParseCsv(v.ToCsv(), "test");
+        Assert.Equal(v.Names, back.Names);
+        Assert.Equal(16147.51180013021, back["original_shape_MeshVolume"]);
+        Assert.True(double.IsNaN(back["original_firstorder_Mean"]));
+        Assert.Equal(-3.2034265038149176e-16, back["log-sigma-1-0-mm-3D_glcm_Idmn"]);
+    }
+
+    [Fact]
+    public void Csv_without_the_header_is_refused_naming_the_source()
+    {
+        var e = Assert.Throws<RadiomicsException>(() => FeatureVector.ParseCsv("a,1\n", "features/x.csv"));
+        Assert.StartsWith("features/x.csv:", e.Message, StringComparison.Ordinal);
+    }
 }

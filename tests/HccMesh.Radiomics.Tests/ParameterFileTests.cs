@@ -121,4 +121,26 @@ public sealed class ParameterFileTests
         var p = ParameterFile.Parse("featureClass:\n  shape: [Compactness1, MeshVolume]\n");
         Assert.Equal(["Compactness1", "MeshVolume"], p.FindClass("shape")!.Features);
     }
+
+    [Fact]
+    public void Json_parameter_files_are_read_like_yaml()
+    {
+        var p = ParameterFile.Parse("""{"setting": {"binWidth": 10, "label": 2}, "imageType": {"LoG": {"sigma": [1.0, 2.5]}}, "featureClass": {"firstorder": []}}""");
+        Assert.Equal(10, p.Settings.BinWidth);
+        Assert.Equal(2, p.Settings.Label);
+        Assert.Equal(["log-sigma-1-0-mm-3D", "log-sigma-2-5-mm-3D"], p.ImageTypeNames);
+        Assert.Equal("firstorder", Assert.Single(p.FeatureClasses).ClassName);
+        Assert.Null(p.FeatureClasses[0].Features);
+    }
+
+    [Fact]
+    public void The_paper_settings_file_in_the_repository_parses_to_1130_feature_names()
+    {
+        var path = Path.Combine(TestDataLocation.RepositoryRoot(), "shared", "HccMesh.Radiomics", "Settings", "paper-hcc.yaml");
+        var p = ParameterFile.Load(path);
+        Assert.Equal(12, p.ImageTypeNames.Count);
+        Assert.True(p.Settings.Normalize);
+        Assert.Equal([1.0, 1.0, 1.0], p.Settings.ResampledPixelSpacing);
+        Assert.Equal(24, p.FindClass("glcm")!.Features!.Count);
+    }
 }

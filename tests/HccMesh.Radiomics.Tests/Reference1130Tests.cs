@@ -80,5 +80,21 @@ public sealed class Reference1130Tests(ITestOutputHelper output)
         Assert.True(worst <= 1e-6, $"{imageType}: max relative error {worst:E2}");
     }
 
+    [TestDataFact]
+    public void A_region_rebuilt_from_its_stored_image_and_mask_gives_identical_features()
+    {
+        // The staged service path: preprocessing stores the image and PreparedRegionStorage's mask volume, extraction rebuilds.
+        var parameters = ParameterFile.Parse("setting:\n  resampledPixelSpacing: [2, 2, 2]\n  normalize: true\n  binWidth: 0.5\n");
+        var extractor = new RadiomicsExtractor(parameters);
+        var prepared = extractor.Prepare(TestImages.Image("brain1"), TestImages.Label("brain1"));
+        var rebuilt = PreparedRegionStorage.FromVolumes(prepared.Image, PreparedRegionStorage.MaskVolume(prepared), parameters.Settings);
+
+        Assert.Equal(prepared.Box, rebuilt.Box);
+        var a = extractor.ExtractImageType(prepared, "original");
+        var b = extractor.ExtractImageType(rebuilt, "original");
+        Assert.Equal(93, a.Count);
+        Assert.Equal(a.Items, b.Items);
+    }
+
     private static string ImageType(string key) => key[..key.IndexOf('_', StringComparison.Ordinal)];
 }

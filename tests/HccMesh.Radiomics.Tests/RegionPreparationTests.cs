@@ -86,4 +86,19 @@ public sealed class RegionPreparationTests
             RegionPreparation.Prepare(image, mask, new RadiomicsSettings { ResegmentRange = [1e6] }));
         Assert.Contains("resegmentation excluded too many voxels", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void With_correctMask_a_slightly_shifted_mask_is_placed_on_the_image_grid()
+    {
+        var image = SyntheticVolumes.NoisyImage(Grid, 3);
+        var onGrid = SyntheticVolumes.Ellipsoid(Grid, 3, 3, 2);
+        var shifted = new Volume(
+            new ImageGeometry(Grid.SizeX, Grid.SizeY, Grid.SizeZ, [1, 1, 1], [0.2, -0.1, 0.3], ImageGeometry.IdentityDirection),
+            PixelType.UInt8,
+            (double[])onGrid.Voxels.Clone());
+
+        Assert.Throws<RadiomicsException>(() => RegionPreparation.Prepare(image, shifted, new RadiomicsSettings()));
+        var region = RegionPreparation.Prepare(image, shifted, new RadiomicsSettings { CorrectMask = true });
+        Assert.Equal(onGrid.Voxels.Count(v => v == 1), region.IntensityMask.Count(b => b));
+    }
 }

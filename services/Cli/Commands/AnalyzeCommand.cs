@@ -40,7 +40,7 @@ public static class AnalyzeCommand
             var events = hub.Watch(studyId);
             var display = new ProgressDisplay(Console.Out);
             Console.WriteLine($"hccmesh analyze {casePath}");
-            Console.WriteLine($"study {studyId:N} (embedded: in-memory bus, store {Path.GetFullPath(store.Describe(string.Empty).TrimEnd('/'))})");
+            Console.WriteLine($"study {studyId:N} (embedded: in-memory bus, store {store.Location})");
 
             using var activity = ServiceDefaults.HccMeshTelemetry.Source.StartActivity("analyze case");
             await host.Services.GetRequiredService<IBus>().Publish(new SubmitCase(studyId, Path.GetFullPath(casePath), DateTimeOffset.UtcNow), ct);

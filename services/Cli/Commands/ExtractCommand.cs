@@ -3,6 +3,7 @@ using System.Diagnostics;
 using HccMesh.Dicom;
 using HccMesh.Imaging;
 using HccMesh.Imaging.IO;
+using HccMesh.Imaging.Resampling;
 using HccMesh.Radiomics.Parameters;
 using HccMesh.Radiomics.Pipeline;
 

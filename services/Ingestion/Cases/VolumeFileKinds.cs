@@ -1,55 +1,20 @@
+using HccMesh.Imaging.IO;
+
 namespace HccMesh.Ingestion.Cases;
 
-/// <summary>Volume file formats accepted for images and masks, by file-name ending.</summary>
+/// <summary>How a case names its volume files: the endings <see cref="VolumeReader"/> reads, mapped to the StudyArrived format names.</summary>
 public static class VolumeFileKinds
 {
-    private static readonly (string Ending, string Format)[] Endings =
-    [
-        (".nii.gz", "nifti"),
-        (".nii", "nifti"),
-        (".seg.nrrd", "nrrd"),
-        (".nrrd", "nrrd"),
-        (".nhdr", "nrrd"),
-    ];
-
-    public static string? FormatOf(string path)
+    public static string? FormatOf(string path) => VolumeReader.ExtensionOf(path) switch
     {
-        foreach (var (ending, format) in Endings)
-        {
-            if (path.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-            {
-                return format;
-            }
-        }
+        ".nii" or ".nii.gz" => "nifti",
+        ".nrrd" or ".nhdr" => "nrrd",
+        _ => null,
+    };
 
-        return null;
-    }
+    public static string ExtensionOf(string path) => VolumeReader.ExtensionOf(path) ?? Path.GetExtension(path);
 
-    public static string ExtensionOf(string path)
-    {
-        foreach (var (ending, _) in Endings)
-        {
-            if (path.EndsWith(ending, StringComparison.OrdinalIgnoreCase))
-            {
-                return ending;
-            }
-        }
-
-        return Path.GetExtension(path);
-    }
-
-    /// <summary>The first existing "<paramref name="stem"/>.nii.gz|.nii|.nrrd" in <paramref name="folder"/>.</summary>
-    public static string? Find(string folder, string stem)
-    {
-        foreach (var (ending, _) in Endings)
-        {
-            var candidate = Path.Combine(folder, stem + ending);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The first existing "<paramref name="stem"/>.nii.gz|.nii|.nrrd|.nhdr" in <paramref name="folder"/>.</summary>
+    public static string? Find(string folder, string stem) =>
+        VolumeReader.Extensions.Select(e => Path.Combine(folder, stem + e)).FirstOrDefault(File.Exists);
 }

@@ -60,7 +60,7 @@ public sealed partial class SubmitCaseConsumer(IObjectStore store, IOptions<HccM
 
             var (studyKey, keySource) = studyInstanceUid is { Length: > 0 }
                 ? (studyInstanceUid, "StudyInstanceUID")
-                : (ContentKey(phases), "content-sha256");
+                : (ContentKey(phases), "ContentSha256");
             LogStudyAccepted(logger, message.StudyId, phases.Count, keySource);
             await context.Publish(new StudyArrived(
                 message.StudyId, studyKey, keySource, phases, definition.Clinical, pipeline.ModelId, settingsKey, settingsSha, DateTimeOffset.UtcNow));
@@ -74,7 +74,7 @@ public sealed partial class SubmitCaseConsumer(IObjectStore store, IOptions<HccM
     private static string ContentKey(IEnumerable<PhaseInput> phases)
     {
         var joined = string.Join("|", phases.Select(p => p.ImageSha256));
-        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(joined)))[..32];
+        return "content-sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(joined)));
     }
 
     private async Task<(IReadOnlyList<string> Keys, string Sha, string? Uid)> StoreDicomSeries(Guid studyId, CasePhase phase, CancellationToken ct)

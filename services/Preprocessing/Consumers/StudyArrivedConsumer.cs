@@ -35,7 +35,7 @@ public sealed partial class StudyArrivedConsumer(IObjectStore store, ILogger<Stu
 
                 var image = await LoadImage(phase, context.CancellationToken);
                 var mask = await LoadVolume(phase.MaskKey, $"{phase.Phase} mask", context.CancellationToken);
-                var maskOnImage = MaskPlacement.OntoImageGrid(mask, image.Geometry);
+                var maskOnImage = PlaceMask(mask, image, phase);
                 var settings = parameters.Settings with { Label = phase.MaskLabel };
                 var prepared = RegionPreparation.Prepare(image, maskOnImage, settings);
 
@@ -54,13 +54,40 @@ public sealed partial class StudyArrivedConsumer(IObjectStore store, ILogger<Stu
                     volumeSha,
                     maskKey,
                     maskSha,
-                    parameters.ImageTypeNames,
+                    new RadiomicsExtractor(parameters).ImageTypeNames(prepared),
                     Summary(image),
                     Summary(prepared.Image),
                     roiVoxels,
                     roiVoxels * s[0] * s[1] * s[2] / 1000.0));
             }
         });
+    }
+
+    /// <summary>The mask on the image grid through world coordinates; an empty mask or one beside the image is refused with its own code.</summary>
+    private static Volume PlaceMask(Volume mask, Volume image, PhaseInput phase)
+    {
+        if (!mask.Voxels.Contains(phase.MaskLabel))
+        {
+            var present = mask.Voxels.Where(v => v != 0).Distinct().Order().Take(12).ToList();
+            throw new StudyInputException("mask-empty", present.Count == 0
+                ? $"{phase.Phase} mask: empty (no voxel has label {phase.MaskLabel}; the mask is all zero)."
+                : $"{phase.Phase} mask: no voxel has label {phase.MaskLabel}; labels present: {string.Join(", ", present)}.");
+        }
+
+        try
+        {
+            var placed = MaskPlacement.OntoImageGrid(mask, image.Geometry);
+            if (!placed.Voxels.Contains(phase.MaskLabel))
+            {
+                throw new GeometryException($"no voxel with label {phase.MaskLabel} lands on the image grid");
+            }
+
+            return placed;
+        }
+        catch (GeometryException e)
+        {
+            throw new StudyInputException("mask-no-overlap", $"{phase.Phase} mask does not overlap the image in world coordinates: {e.Message}", e);
+        }
     }
 
     private static VolumeSummary Summary(Volume v) => new(v.Geometry.Size, (double[])v.Geometry.Spacing.Clone(), v.PixelType.ToString());

@@ -26,7 +26,7 @@ public static class BSplineDecomposition
         {
             for (int y = 0; y < sy; y++)
             {
-                Filter(c, (z * plane) + (y * sx), sx, 1, 1);
+                FilterLine(c, (z * plane) + (y * sx), sx);
             }
 
             Filter(c, z * plane, sy, sx, sx);
@@ -89,6 +89,51 @@ public static class BSplineDecomposition
             {
                 d[o + w] = z * (d[q + w] - d[o + w]);
             }
+        }
+    }
+
+    /// <summary>The same arithmetic as <see cref="Filter"/> for one contiguous line (the x axis).</summary>
+    private static void FilterLine(double[] d, int offset, int length)
+    {
+        if (length == 1)
+        {
+            return;
+        }
+
+        double z = Pole;
+        double gain = 1.0;
+        gain = gain * (1.0 - z) * (1.0 - (1.0 / z));
+        var line = d.AsSpan(offset, length);
+        for (int n = 0; n < line.Length; n++)
+        {
+            line[n] *= gain;
+        }
+
+        if (Horizon < length)
+        {
+            double zn = z, sum = line[0];
+            for (int n = 1; n < Horizon; n++)
+            {
+                sum += zn * line[n];
+                zn *= z;
+            }
+
+            line[0] = sum;
+        }
+        else
+        {
+            InitialCausal(d, offset, length, 1, 1, z);
+        }
+
+        for (int n = 1; n < line.Length; n++)
+        {
+            line[n] += z * line[n - 1];
+        }
+
+        line[^1] = z / ((z * z) - 1.0) * ((z * line[^2]) + line[^1]);
+        for (int n = line.Length - 2; n >= 0; n--)
+        {
+            line[n] = z * (line[n + 1] - line[n]);
         }
     }
 

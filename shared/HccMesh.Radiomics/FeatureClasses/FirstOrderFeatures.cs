@@ -4,236 +4,127 @@ namespace HccMesh.Radiomics.FeatureClasses;
 
 /// <summary>
 /// The 18 active first-order features (radiomics/firstorder.py). X = ROI intensities (float64) of the cropped
-/// image, N = |X|, μ = mean, c = voxelArrayShift (only in Energy, TotalEnergy, RootMeanSquared),
-/// p(i) = fraction of ROI voxels in discretised bin i (present bins only; Entropy and Uniformity only).
-/// Percentiles are NumPy's default "linear" percentiles.
+/// (filtered) image, N = |X|, μ = mean, c = voxelArrayShift (only in Energy, TotalEnergy, RootMeanSquared),
+/// p(i) = fraction of ROI voxels in discretised bin i (present bins only; only Entropy and Uniformity use it),
+/// m_k = (1/N)Σ(x − μ)^k. Percentiles are NumPy's default "linear" percentiles.
 /// </summary>
 public sealed class FirstOrderFeatures : IFeatureClass
 {
-    private static readonly string[] Names =
+    private static readonly (string Name, Func<FirstOrderStatistics, double> Value)[] Table =
     [
-        "10Percentile", "90Percentile", "Energy", "Entropy", "InterquartileRange", "Kurtosis", "Maximum",
-        "MeanAbsoluteDeviation", "Mean", "Median", "Minimum", "Range", "RobustMeanAbsoluteDeviation",
-        "RootMeanSquared", "Skewness", "TotalEnergy", "Uniformity", "Variance",
+        ("10Percentile", Percentile10),
+        ("90Percentile", Percentile90),
+        ("Energy", Energy),
+        ("Entropy", Entropy),
+        ("InterquartileRange", InterquartileRange),
+        ("Kurtosis", Kurtosis),
+        ("Maximum", Maximum),
+        ("MeanAbsoluteDeviation", MeanAbsoluteDeviation),
+        ("Mean", Mean),
+        ("Median", Median),
+        ("Minimum", Minimum),
+        ("Range", Range),
+        ("RobustMeanAbsoluteDeviation", RobustMeanAbsoluteDeviation),
+        ("RootMeanSquared", RootMeanSquared),
+        ("Skewness", Skewness),
+        ("TotalEnergy", TotalEnergy),
+        ("Uniformity", Uniformity),
+        ("Variance", Variance),
     ];
 
     public string Name => "firstorder";
 
-    public IReadOnlyList<string> FeatureNames => Names;
+    public IReadOnlyList<string> FeatureNames { get; } = [.. Table.Select(f => f.Name)];
 
-    /// <summary>Deprecated upstream (StandardDeviation = √Variance); computed only when named explicitly.</summary>
+    /// <summary>Deprecated upstream; computed only when named explicitly.</summary>
     public static IReadOnlyList<string> DeprecatedNames { get; } = ["StandardDeviation"];
 
     public IReadOnlyDictionary<string, double> Compute(FeatureClassInput input, IReadOnlyCollection<string> enabledFeatures)
     {
-        var x = RoiValues(input);
-        int n = x.Length;
-        double c = input.Settings.VoxelArrayShift;
-        var sorted = (double[])x.Clone();
-        Array.Sort(sorted);
-
-        double mean = NumPyCompat.PairwiseSum(x) / n;
-        var dev = new double[n];
-        var work = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            dev[i] = x[i] - mean;
-        }
-
-        // Central moments m_k = (1/N)Σ(x−μ)^k, each summed pairwise as NumPy does; computed once on demand.
-        double[]? moments = null;
-        double Moment(int k)
-        {
-            if (moments is null)
-            {
-                var w2 = new double[n];
-                var w3 = new double[n];
-                var w4 = new double[n];
-                for (int i = 0; i < n; i++)
-                {
-                    double d = dev[i];
-                    double d2 = d * d;
-                    w2[i] = d2;
-                    w3[i] = d2 * d;
-                    w4[i] = d2 * d2;
-                }
-
-                moments = [0, 0, NumPyCompat.PairwiseSum(w2) / n, NumPyCompat.PairwiseSum(w3) / n, NumPyCompat.PairwiseSum(w4) / n];
-            }
-
-            return moments[k];
-        }
-
-        double? energy = null;
-        double Energy()
-        {
-            if (energy is null)
-            {
-                for (int i = 0; i < n; i++)
-                {
-                    double v = x[i] + c;
-                    work[i] = v * v;
-                }
-
-                energy = NumPyCompat.PairwiseSum(work);
-            }
-
-            return energy.Value;
-        }
-
-        double MeanAbsoluteDeviation()
-        {
-            for (int i = 0; i < n; i++)
-            {
-                work[i] = Math.Abs(dev[i]);
-            }
-
-            return NumPyCompat.PairwiseSum(work) / n;
-        }
-
-        double p10 = NumPyCompat.PercentileOfSorted(sorted, 10);
-        double p90 = NumPyCompat.PercentileOfSorted(sorted, 90);
-        var result = new Dictionary<string, double>();
+        var s = new FirstOrderStatistics(input);
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var name in enabledFeatures)
         {
-            result[name] = name switch
-            {
-                "10Percentile" => p10,
-                "90Percentile" => p90,
-                "Energy" => Energy(),
-                "TotalEnergy" => Energy() * (input.Spacing[0] * input.Spacing[1] * input.Spacing[2]),
-                "Entropy" => Entropy(input),
-                "Uniformity" => Uniformity(input),
-                "InterquartileRange" => NumPyCompat.PercentileOfSorted(sorted, 75) - NumPyCompat.PercentileOfSorted(sorted, 25),
-                "Kurtosis" => Ratio(Moment(4), Moment(2), 2.0),
-                "Skewness" => Ratio(Moment(3), Moment(2), 1.5),
-                "Maximum" => sorted[n - 1],
-                "Minimum" => sorted[0],
-                "Range" => sorted[n - 1] - sorted[0],
-                "Mean" => mean,
-                "Median" => Median(sorted),
-                "MeanAbsoluteDeviation" => MeanAbsoluteDeviation(),
-                "RobustMeanAbsoluteDeviation" => RobustMeanAbsoluteDeviation(x, p10, p90),
-                "RootMeanSquared" => Math.Sqrt(Energy() / n),
-                "Variance" => Square(Math.Sqrt(Moment(2))),
-                "StandardDeviation" => Math.Sqrt(Moment(2)),
-                _ => throw new RadiomicsException($"firstorder has no feature '{name}'"),
-            };
+            var entry = Table.FirstOrDefault(t => t.Name == name);
+            result[name] = entry.Value is not null
+                ? entry.Value(s)
+                : name == "StandardDeviation" ? StandardDeviation(s) : throw new RadiomicsException($"firstorder has no feature '{name}'");
         }
 
         return result;
     }
 
-    private static double Square(double v) => v * v;
+    /// <summary>10Percentile = P10 of X.</summary>
+    private static double Percentile10(FirstOrderStatistics s) => s.Percentile(10);
 
-    /// <summary>m_a / m2^power; 0 for a flat region (m2 = 0), as PyRadiomics replaces m2 by 1 there.</summary>
-    private static double Ratio(double moment, double m2, double power) =>
-        m2 == 0 ? moment : moment / Math.Pow(m2, power);
+    /// <summary>90Percentile = P90 of X.</summary>
+    private static double Percentile90(FirstOrderStatistics s) => s.Percentile(90);
 
-    private static double Median(double[] sorted)
+    /// <summary>Energy = Σ (x + c)².</summary>
+    private static double Energy(FirstOrderStatistics s) => s.Energy;
+
+    /// <summary>TotalEnergy = Energy · sx·sy·sz (no IBSI equivalent).</summary>
+    private static double TotalEnergy(FirstOrderStatistics s) => s.Energy * s.VoxelVolume;
+
+    /// <summary>Entropy = −Σ_i p(i)·log2(p(i) + ε), ε = 2.2e-16 (so a single bin gives −3.2e-16).</summary>
+    private static double Entropy(FirstOrderStatistics s) =>
+        -1.0 * s.BinFractions.Sum(p => p * Math.Log2(p + NumPyCompat.Epsilon));
+
+    /// <summary>Uniformity = Σ_i p(i)².</summary>
+    private static double Uniformity(FirstOrderStatistics s) => s.BinFractions.Sum(p => p * p);
+
+    /// <summary>InterquartileRange = P75 − P25.</summary>
+    private static double InterquartileRange(FirstOrderStatistics s) => s.Percentile(75) - s.Percentile(25);
+
+    /// <summary>Kurtosis = m4 / m2² (not excess kurtosis: IBSI value + 3); 0 for a flat region.</summary>
+    private static double Kurtosis(FirstOrderStatistics s) => Ratio(s.Moment(4), s.Moment(2), 2.0);
+
+    /// <summary>Skewness = m3 / m2^1.5; 0 for a flat region.</summary>
+    private static double Skewness(FirstOrderStatistics s) => Ratio(s.Moment(3), s.Moment(2), 1.5);
+
+    /// <summary>Maximum = max X.</summary>
+    private static double Maximum(FirstOrderStatistics s) => s.Sorted[^1];
+
+    /// <summary>Minimum = min X.</summary>
+    private static double Minimum(FirstOrderStatistics s) => s.Sorted[0];
+
+    /// <summary>Range = max X − min X.</summary>
+    private static double Range(FirstOrderStatistics s) => s.Sorted[^1] - s.Sorted[0];
+
+    /// <summary>Mean = Σx / N.</summary>
+    private static double Mean(FirstOrderStatistics s) => s.Mean;
+
+    /// <summary>Median = the middle value (mean of the two middle values for even N).</summary>
+    private static double Median(FirstOrderStatistics s)
     {
+        var sorted = s.Sorted;
         int n = sorted.Length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[(n / 2) - 1] + sorted[n / 2]) / 2.0;
     }
 
-    /// <summary>Mean absolute deviation of the subset P10 ≤ x ≤ P90 from that subset's own mean.</summary>
-    private static double RobustMeanAbsoluteDeviation(double[] x, double p10, double p90)
+    /// <summary>MeanAbsoluteDeviation = (1/N) Σ |x − μ|.</summary>
+    private static double MeanAbsoluteDeviation(FirstOrderStatistics s) => FirstOrderStatistics.MeanAbsoluteDeviation(s.X);
+
+    /// <summary>RobustMeanAbsoluteDeviation: the mean absolute deviation of the subset P10 ≤ x ≤ P90 from that subset's mean.</summary>
+    private static double RobustMeanAbsoluteDeviation(FirstOrderStatistics s)
     {
-        var subset = new List<double>(x.Length);
-        foreach (double v in x)
-        {
-            if (v >= p10 && v <= p90)
-            {
-                subset.Add(v);
-            }
-        }
-
-        var arr = subset.ToArray();
-        double m = NumPyCompat.PairwiseSum(arr) / arr.Length;
-        for (int i = 0; i < arr.Length; i++)
-        {
-            arr[i] = Math.Abs(arr[i] - m);
-        }
-
-        return NumPyCompat.PairwiseSum(arr) / arr.Length;
+        double p10 = s.Percentile(10), p90 = s.Percentile(90);
+        return FirstOrderStatistics.MeanAbsoluteDeviation([.. s.X.Where(v => v >= p10 && v <= p90)]);
     }
 
-    private static double[] BinFractions(FeatureClassInput input)
+    /// <summary>RootMeanSquared = √(Σ (x + c)² / N).</summary>
+    private static double RootMeanSquared(FirstOrderStatistics s) => Math.Sqrt(s.Energy / s.N);
+
+    /// <summary>Variance = m2 (population), taken as NumPy's std² as upstream does.</summary>
+    private static double Variance(FirstOrderStatistics s)
     {
-        int max = 0, total = 0;
-        for (int i = 0; i < input.GrayLevels.Length; i++)
-        {
-            if (input.InRoi[i])
-            {
-                max = Math.Max(max, input.GrayLevels[i]);
-                total++;
-            }
-        }
-
-        var counts = new int[max + 1];
-        for (int i = 0; i < input.GrayLevels.Length; i++)
-        {
-            if (input.InRoi[i])
-            {
-                counts[input.GrayLevels[i]]++;
-            }
-        }
-
-        var p = new List<double>();
-        foreach (int k in counts)
-        {
-            if (k > 0)
-            {
-                p.Add((double)k / total);
-            }
-        }
-
-        return [.. p];
+        double sd = Math.Sqrt(s.Moment(2));
+        return sd * sd;
     }
 
-    /// <summary>Entropy = −Σ p(i)·log2(p(i) + ε).</summary>
-    private static double Entropy(FeatureClassInput input)
-    {
-        double s = 0;
-        foreach (double p in BinFractions(input))
-        {
-            s += p * Math.Log2(p + NumPyCompat.Epsilon);
-        }
+    /// <summary>StandardDeviation (deprecated) = √m2.</summary>
+    private static double StandardDeviation(FirstOrderStatistics s) => Math.Sqrt(s.Moment(2));
 
-        return -1.0 * s;
-    }
-
-    /// <summary>Uniformity = Σ p(i)².</summary>
-    private static double Uniformity(FeatureClassInput input)
-    {
-        double s = 0;
-        foreach (double p in BinFractions(input))
-        {
-            s += p * p;
-        }
-
-        return s;
-    }
-
-    private static double[] RoiValues(FeatureClassInput input)
-    {
-        int count = 0;
-        foreach (bool b in input.InRoi)
-        {
-            if (b) { count++; }
-        }
-
-        if (count == 0)
-        {
-            throw new RadiomicsException("firstorder: the ROI is empty");
-        }
-
-        var x = new double[count];
-        for (int i = 0, k = 0; i < input.InRoi.Length; i++)
-        {
-            if (input.InRoi[i]) { x[k++] = input.Intensities[i]; }
-        }
-
-        return x;
-    }
+    /// <summary>m_a / m2^power; a flat region (m2 = 0) gives the moment itself (0), as PyRadiomics replaces m2 by 1.</summary>
+    private static double Ratio(double moment, double m2, double power) => m2 == 0 ? moment : moment / Math.Pow(m2, power);
 }

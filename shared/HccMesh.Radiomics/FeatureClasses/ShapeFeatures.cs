@@ -1,162 +1,116 @@
-using HccMesh.Radiomics.Numerics;
 using HccMesh.Radiomics.Shape;
 
 namespace HccMesh.Radiomics.FeatureClasses;
 
 /// <summary>
-/// The 14 active 3D shape features (radiomics/shape.py), computed from the ROI mask cropped to its bounding box
-/// (only <see cref="FeatureClassInput.InRoi"/> and the spacing are used). V = mesh volume, A = mesh surface area
-/// (marching cubes, <see cref="MarchingCubesMesh"/>), λ0 ≤ λ1 ≤ λ2 = eigenvalues of the population covariance of
-/// the voxel-centre coordinates (values in (−1e-10, 0) set to 0; a feature needing a negative one is NaN).
-/// <list type="bullet">
-/// <item>MeshVolume = V; SurfaceArea = A; VoxelVolume = N·sz·sx·sy; SurfaceVolumeRatio = A/V</item>
-/// <item>Sphericity = (36πV²)^(1/3) / A</item>
-/// <item>Maximum3DDiameter, Maximum2DDiameterSlice/Column/Row: largest mid-point distance overall / at equal z / y / x</item>
-/// <item>MajorAxisLength = 4√λ2, MinorAxisLength = 4√λ1, LeastAxisLength = 4√λ0</item>
-/// <item>Elongation = √(λ1/λ2), Flatness = √(λ0/λ2)</item>
-/// </list>
+/// The 14 active 3D shape features (radiomics/shape.py), from the ROI mask cropped to its bounding box (only
+/// <see cref="FeatureClassInput.InRoi"/> and the spacing are used). V = mesh volume, A = mesh surface area
+/// (<see cref="MarchingCubesMesh"/>), N = voxel count, λ0 ≤ λ1 ≤ λ2 = PCA eigenvalues; a feature that needs a
+/// negative eigenvalue is NaN.
 /// </summary>
 public sealed class ShapeFeatures : IFeatureClass
 {
-    private static readonly string[] Names =
+    private static readonly (string Name, Func<ShapeMeasurements, double> Value)[] Table =
     [
-        "Elongation", "Flatness", "LeastAxisLength", "MajorAxisLength", "Maximum2DDiameterColumn",
-        "Maximum2DDiameterRow", "Maximum2DDiameterSlice", "Maximum3DDiameter", "MeshVolume", "MinorAxisLength",
-        "Sphericity", "SurfaceArea", "SurfaceVolumeRatio", "VoxelVolume",
+        ("Elongation", Elongation),
+        ("Flatness", Flatness),
+        ("LeastAxisLength", LeastAxisLength),
+        ("MajorAxisLength", MajorAxisLength),
+        ("Maximum2DDiameterColumn", Maximum2DDiameterColumn),
+        ("Maximum2DDiameterRow", Maximum2DDiameterRow),
+        ("Maximum2DDiameterSlice", Maximum2DDiameterSlice),
+        ("Maximum3DDiameter", Maximum3DDiameter),
+        ("MeshVolume", MeshVolume),
+        ("MinorAxisLength", MinorAxisLength),
+        ("Sphericity", Sphericity),
+        ("SurfaceArea", SurfaceArea),
+        ("SurfaceVolumeRatio", SurfaceVolumeRatio),
+        ("VoxelVolume", VoxelVolume),
+    ];
+
+    private static readonly (string Name, Func<ShapeMeasurements, double> Value)[] DeprecatedTable =
+    [
+        ("Compactness1", Compactness1),
+        ("Compactness2", Compactness2),
+        ("SphericalDisproportion", SphericalDisproportion),
     ];
 
     public string Name => "shape";
 
-    public IReadOnlyList<string> FeatureNames => Names;
+    public IReadOnlyList<string> FeatureNames { get; } = [.. Table.Select(f => f.Name)];
 
-    /// <summary>Deprecated upstream; computed only when named explicitly (Compactness1 = V/(√π·A^1.5), Compactness2 = 36πV²/A³, SphericalDisproportion = 1/Sphericity).</summary>
-    public static IReadOnlyList<string> DeprecatedNames { get; } = ["Compactness1", "Compactness2", "SphericalDisproportion"];
+    /// <summary>Deprecated upstream; computed only when named explicitly.</summary>
+    public static IReadOnlyList<string> DeprecatedNames { get; } = [.. DeprecatedTable.Select(f => f.Name)];
 
     public IReadOnlyDictionary<string, double> Compute(FeatureClassInput input, IReadOnlyCollection<string> enabledFeatures)
     {
-        int sx = input.SizeX, sy = input.SizeY, sz = input.SizeZ;
-        int px = sx + 2, py = sy + 2, pz = sz + 2;
-        var padded = new bool[px * py * pz];
-        int count = 0;
-        for (int z = 0; z < sz; z++)
-        {
-            for (int y = 0; y < sy; y++)
-            {
-                for (int x = 0; x < sx; x++)
-                {
-                    if (input.InRoi[x + (sx * (y + (sy * z)))])
-                    {
-                        padded[(x + 1) + (px * ((y + 1) + (py * (z + 1))))] = true;
-                        count++;
-                    }
-                }
-            }
-        }
-
-        if (count == 0)
-        {
-            throw new RadiomicsException("shape: the ROI is empty");
-        }
-
-        double[] spacingZyx = [input.Spacing[2], input.Spacing[1], input.Spacing[0]];
-        var needsMesh = enabledFeatures.Any(f => f is not ("VoxelVolume" or "Elongation" or "Flatness" or "LeastAxisLength" or "MajorAxisLength" or "MinorAxisLength"));
-        var mesh = needsMesh ? MarchingCubesMesh.Compute(padded, pz, py, px, spacingZyx) : null;
-        var needsDiameters = enabledFeatures.Any(f => f.StartsWith("Maximum", StringComparison.Ordinal));
-        var diameters = needsDiameters && mesh is not null ? MaximumDiameters.Compute(mesh.Points, spacingZyx) : default;
-        var eig = PrincipalMoments(padded, pz, py, px, spacingZyx, count);
-
-        double v = mesh?.Volume ?? double.NaN, a = mesh?.SurfaceArea ?? double.NaN;
-        var result = new Dictionary<string, double>();
+        var m = new ShapeMeasurements(input);
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var name in enabledFeatures)
         {
-            result[name] = name switch
-            {
-                "MeshVolume" => v,
-                "SurfaceArea" => a,
-                "VoxelVolume" => count * (spacingZyx[0] * spacingZyx[2] * spacingZyx[1]),
-                "SurfaceVolumeRatio" => a / v,
-                "Sphericity" => Math.Pow(36 * Math.PI * (v * v), 1.0 / 3.0) / a,
-                "Compactness1" => v / (Math.Pow(a, 3.0 / 2.0) * Math.Sqrt(Math.PI)),
-                "Compactness2" => 36.0 * Math.PI * (v * v) / Math.Pow(a, 3.0),
-                "SphericalDisproportion" => a / Math.Pow(36 * Math.PI * (v * v), 1.0 / 3.0),
-                "Maximum3DDiameter" => diameters.ThreeD,
-                "Maximum2DDiameterSlice" => diameters.Slice,
-                "Maximum2DDiameterColumn" => diameters.Column,
-                "Maximum2DDiameterRow" => diameters.Row,
-                "MajorAxisLength" => eig[2] < 0 ? double.NaN : Math.Sqrt(eig[2]) * 4,
-                "MinorAxisLength" => eig[1] < 0 ? double.NaN : Math.Sqrt(eig[1]) * 4,
-                "LeastAxisLength" => eig[0] < 0 ? double.NaN : Math.Sqrt(eig[0]) * 4,
-                "Elongation" => eig[1] < 0 || eig[2] < 0 ? double.NaN : Math.Sqrt(eig[1] / eig[2]),
-                "Flatness" => eig[0] < 0 || eig[2] < 0 ? double.NaN : Math.Sqrt(eig[0] / eig[2]),
-                _ => throw new RadiomicsException($"shape has no feature '{name}'"),
-            };
+            var entry = Table.Concat(DeprecatedTable).FirstOrDefault(t => t.Name == name);
+            result[name] = entry.Value is not null ? entry.Value(m) : throw new RadiomicsException($"shape has no feature '{name}'");
         }
 
         return result;
     }
 
-    /// <summary>
-    /// Sorted eigenvalues of the covariance of the physical voxel coordinates (padded indices · spacing), centred and
-    /// scaled by 1/√N as in shape.py; values in (−1e-10, 0) become 0.
-    /// </summary>
-    private static double[] PrincipalMoments(bool[] padded, int pz, int py, int px, double[] spacingZyx, int count)
-    {
-        var coords = new double[count * 3];
-        int k = 0;
-        for (int z = 0; z < pz; z++)
-        {
-            for (int y = 0; y < py; y++)
-            {
-                int row = px * (y + (py * z));
-                for (int x = 0; x < px; x++)
-                {
-                    if (padded[row + x])
-                    {
-                        coords[k++] = z * spacingZyx[0];
-                        coords[k++] = y * spacingZyx[1];
-                        coords[k++] = x * spacingZyx[2];
-                    }
-                }
-            }
-        }
+    /// <summary>MeshVolume V = Σ_f sign·(a_f × b_f)·c_f / 6 over the marching-cubes triangles.</summary>
+    private static double MeshVolume(ShapeMeasurements m) => m.Mesh.Volume;
 
-        Span<double> mean = stackalloc double[3];
-        for (int i = 0; i < count; i++)
-        {
-            mean[0] += coords[3 * i];
-            mean[1] += coords[(3 * i) + 1];
-            mean[2] += coords[(3 * i) + 2];
-        }
+    /// <summary>SurfaceArea A = Σ_f ½‖(a_f − c_f) × (b_f − c_f)‖.</summary>
+    private static double SurfaceArea(ShapeMeasurements m) => m.Mesh.SurfaceArea;
 
-        for (int d = 0; d < 3; d++)
-        {
-            mean[d] /= count;
-        }
+    /// <summary>VoxelVolume = N · sz·sx·sy (upstream multiplication order).</summary>
+    private static double VoxelVolume(ShapeMeasurements m) => m.VoxelCount * (m.SpacingZyx[0] * m.SpacingZyx[2] * m.SpacingZyx[1]);
 
-        double scale = Math.Sqrt(count);
-        var cov = new double[9];
-        for (int i = 0; i < count; i++)
-        {
-            double a0 = (coords[3 * i] - mean[0]) / scale;
-            double a1 = (coords[(3 * i) + 1] - mean[1]) / scale;
-            double a2 = (coords[(3 * i) + 2] - mean[2]) / scale;
-            cov[0] += a0 * a0; cov[1] += a0 * a1; cov[2] += a0 * a2;
-            cov[4] += a1 * a1; cov[5] += a1 * a2; cov[8] += a2 * a2;
-        }
+    /// <summary>SurfaceVolumeRatio = A / V.</summary>
+    private static double SurfaceVolumeRatio(ShapeMeasurements m) => m.Mesh.SurfaceArea / m.Mesh.Volume;
 
-        cov[3] = cov[1];
-        cov[6] = cov[2];
-        cov[7] = cov[5];
-        var eig = SymmetricEigenvalues.Compute(cov, 3);
-        for (int i = 0; i < 3; i++)
-        {
-            if (eig[i] < 0 && eig[i] > -1e-10)
-            {
-                eig[i] = 0;
-            }
-        }
+    /// <summary>Sphericity = (36πV²)^(1/3) / A.</summary>
+    private static double Sphericity(ShapeMeasurements m) =>
+        Math.Pow(36 * Math.PI * (m.Mesh.Volume * m.Mesh.Volume), 1.0 / 3.0) / m.Mesh.SurfaceArea;
 
-        Array.Sort(eig);
-        return eig;
-    }
+    /// <summary>Compactness1 (deprecated) = V / (√π · A^(3/2)).</summary>
+    private static double Compactness1(ShapeMeasurements m) =>
+        m.Mesh.Volume / (Math.Pow(m.Mesh.SurfaceArea, 3.0 / 2.0) * Math.Sqrt(Math.PI));
+
+    /// <summary>Compactness2 (deprecated) = 36π V² / A³.</summary>
+    private static double Compactness2(ShapeMeasurements m) =>
+        36.0 * Math.PI * (m.Mesh.Volume * m.Mesh.Volume) / Math.Pow(m.Mesh.SurfaceArea, 3.0);
+
+    /// <summary>SphericalDisproportion (deprecated) = A / (36πV²)^(1/3).</summary>
+    private static double SphericalDisproportion(ShapeMeasurements m) =>
+        m.Mesh.SurfaceArea / Math.Pow(36 * Math.PI * (m.Mesh.Volume * m.Mesh.Volume), 1.0 / 3.0);
+
+    /// <summary>Maximum3DDiameter = the largest distance between two boundary mid-points.</summary>
+    private static double Maximum3DDiameter(ShapeMeasurements m) => m.Diameters.ThreeD;
+
+    /// <summary>Maximum2DDiameterSlice = the largest distance between boundary mid-points with equal z (axial).</summary>
+    private static double Maximum2DDiameterSlice(ShapeMeasurements m) => m.Diameters.Slice;
+
+    /// <summary>Maximum2DDiameterColumn = the largest distance between boundary mid-points with equal y (coronal).</summary>
+    private static double Maximum2DDiameterColumn(ShapeMeasurements m) => m.Diameters.Column;
+
+    /// <summary>Maximum2DDiameterRow = the largest distance between boundary mid-points with equal x (sagittal).</summary>
+    private static double Maximum2DDiameterRow(ShapeMeasurements m) => m.Diameters.Row;
+
+    /// <summary>MajorAxisLength = 4√λ2.</summary>
+    private static double MajorAxisLength(ShapeMeasurements m) => AxisLength(m.Eigenvalues[2]);
+
+    /// <summary>MinorAxisLength = 4√λ1.</summary>
+    private static double MinorAxisLength(ShapeMeasurements m) => AxisLength(m.Eigenvalues[1]);
+
+    /// <summary>LeastAxisLength = 4√λ0 (0 for a planar ROI).</summary>
+    private static double LeastAxisLength(ShapeMeasurements m) => AxisLength(m.Eigenvalues[0]);
+
+    /// <summary>Elongation = √(λ1 / λ2).</summary>
+    private static double Elongation(ShapeMeasurements m) => RootRatio(m.Eigenvalues[1], m.Eigenvalues[2]);
+
+    /// <summary>Flatness = √(λ0 / λ2).</summary>
+    private static double Flatness(ShapeMeasurements m) => RootRatio(m.Eigenvalues[0], m.Eigenvalues[2]);
+
+    private static double AxisLength(double lambda) => lambda < 0 ? double.NaN : Math.Sqrt(lambda) * 4;
+
+    private static double RootRatio(double a, double b) => a < 0 || b < 0 ? double.NaN : Math.Sqrt(a / b);
 }

@@ -61,6 +61,54 @@ public sealed class FeatureVector
         }
     }
 
+    /// <summary>The <see cref="WriteCsv"/> text.</summary>
+    public string ToCsv()
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        WriteCsv(writer);
+        return writer.ToString();
+    }
+
+    /// <summary>Reads the two-column <c>feature,value</c> CSV that <see cref="WriteCsv"/> writes (also PyRadiomics' reference files).</summary>
+    /// <param name="text">The CSV text.</param>
+    /// <param name="source">Named in error messages (a file or object key).</param>
+    public static FeatureVector ParseCsv(string text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var result = new FeatureVector();
+        var lines = text.Split('\n');
+        int first = 0;
+        while (first < lines.Length && lines[first].Trim().Length == 0)
+        {
+            first++;
+        }
+
+        if (first == lines.Length || lines[first].Trim() != "feature,value")
+        {
+            throw new RadiomicsException($"{source}: not a feature CSV (expected the header 'feature,value')");
+        }
+
+        for (int i = first + 1; i < lines.Length; i++)
+        {
+            string line = lines[i].TrimEnd('\r');
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            int comma = line.LastIndexOf(',');
+            if (comma <= 0)
+            {
+                throw new RadiomicsException($"{source}: line {i + 1} is not 'name,value': '{line}'");
+            }
+
+            string name = line[..comma], value = line[(comma + 1)..];
+            result.Add(name, ParseValue(value, source, i + 1));
+        }
+
+        return result;
+    }
+
     /// <summary>One-row CSV as PyRadiomics' batch mode writes it: a header of feature names, then the values.</summary>
     public void WriteWideCsv(TextWriter writer, bool header = true)
     {
@@ -71,6 +119,15 @@ public sealed class FeatureVector
 
         writer.WriteLine(string.Join(',', _items.Select(i => FormatValue(i.Value))));
     }
+
+    private static double ParseValue(string text, string source, int line) => text.ToLowerInvariant() switch
+    {
+        "nan" => double.NaN,
+        "inf" => double.PositiveInfinity,
+        "-inf" => double.NegativeInfinity,
+        _ when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) => v,
+        _ => throw new RadiomicsException($"{source}: line {line} has no number: '{text}'"),
+    };
 
     public static string FormatValue(double v) =>
         double.IsNaN(v) ? "nan" : double.IsInfinity(v) ? (v > 0 ? "inf" : "-inf") : v.ToString("R", CultureInfo.InvariantCulture);

@@ -30,6 +30,19 @@ internal static class ImagingSteps
         }
     }
 
+    /// <summary>checkMask with correctMask: the mask resampled (nearest neighbour) onto the image grid.</summary>
+    public static Volume PlaceMask(Volume mask, ImageGeometry imageGrid)
+    {
+        try
+        {
+            return MaskPlacement.OntoImageGrid(mask, imageGrid);
+        }
+        catch (GeometryException e)
+        {
+            throw new RadiomicsException($"correctMask: {e.Message}");
+        }
+    }
+
     /// <summary>cropToTumorMask: indices [max(L − pad, 0), min(U + pad, size − 1)], physical position preserved.</summary>
     public static Volume Crop(Volume v, BoundingBox box, int pad) => Cropping.Crop(v, box, pad);
 }

@@ -5,7 +5,7 @@ namespace HccMesh.Radiomics.Pipeline;
 /// <summary>
 /// PyRadiomics' segment-based preparation (featureextractor.py execute / loadImage; spec §3 steps 1–5):
 /// select the label, normalise the whole image, resample (or pre-crop), check the mask, re-segment.
-/// The mask must already lie on the image grid (placing it there is the caller's job).
+/// The mask must lie on the image grid; with correctMask it is placed there by nearest neighbour (checkMask's _correctMask).
 /// </summary>
 public static class RegionPreparation
 {
@@ -15,10 +15,15 @@ public static class RegionPreparation
         ArgumentNullException.ThrowIfNull(mask);
         ArgumentNullException.ThrowIfNull(settings);
         double tolerance = settings.GeometryTolerance ?? 1e-6;
+        if (!mask.Geometry.SameGridAs(image.Geometry, tolerance) && settings.CorrectMask)
+        {
+            mask = ImagingSteps.PlaceMask(mask, image.Geometry);
+        }
+
         if (!mask.Geometry.SameGridAs(image.Geometry, tolerance))
         {
             throw new RadiomicsException(
-                $"mask grid ({Describe(mask.Geometry)}) differs from the image grid ({Describe(image.Geometry)}); place the mask on the image grid first");
+                $"mask grid ({Describe(mask.Geometry)}) differs from the image grid ({Describe(image.Geometry)}); place the mask on the image grid first or set correctMask");
         }
 
         int label = settings.Label;
@@ -43,6 +48,12 @@ public static class RegionPreparation
             mask = ImagingSteps.Crop(mask, preBox, settings.PadDistance);
         }
 
+        return Checked(image, mask, settings);
+    }
+
+    private static PreparedRegion Checked(Volume image, Volume mask, RadiomicsSettings settings)
+    {
+        int label = settings.Label;
         var roi = LabelMask(mask, label);
         var box = MaskCheck.Check(roi, image.Geometry, settings);
         var intensityMask = roi;

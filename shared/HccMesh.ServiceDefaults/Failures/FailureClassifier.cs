@@ -1,5 +1,7 @@
+using HccMesh.Dicom;
 using HccMesh.Imaging;
 using HccMesh.Modeling.Artifacts;
+using HccMesh.Modeling.Scoring;
 using HccMesh.Radiomics;
 
 namespace HccMesh.ServiceDefaults.Failures;
@@ -13,11 +15,14 @@ public static class FailureClassifier
     public static (string Code, string Reason)? AsInputFailure(Exception exception) => exception switch
     {
         StudyInputException e => (e.ErrorCode, e.Message),
-        ImageFormatException e when e.GetType().Namespace == "HccMesh.Dicom" => ("dicom-malformed", e.Message),
+        DicomUnsupportedTransferSyntaxException e => ("dicom-unsupported", e.Message),
+        DicomSeriesException e => ("dicom-series-invalid", e.Message),
+        DicomFormatException e => ("dicom-malformed", e.Message),
         ImageFormatException e => ("image-malformed", e.Message),
         GeometryException e => ("geometry-invalid", e.Message),
         RadiomicsException e => ("radiomics-refused", e.Message),
         ModelArtifactException e => ("model-invalid", e.Message),
+        ScoringInputException e => ("scoring-input-invalid", e.Message),
         _ => null,
     };
 }

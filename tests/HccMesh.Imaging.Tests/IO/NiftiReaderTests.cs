@@ -68,6 +68,20 @@ public class NiftiReaderTests(ITestOutputHelper output)
         Assert.Equal(twin.Voxels, image.Voxels);
     }
 
+    [TestDataFact]
+    public void Ibsi_ct_phantom_is_float32_with_a_125256_voxel_mask()
+    {
+        var image = NiftiReader.Read(TestDataLocation.PathOf("ibsi", "ibsi1", "ct_phantom", "nifti", "image", "phantom.nii.gz"));
+        var mask = NiftiReader.Read(TestDataLocation.PathOf("ibsi", "ibsi1", "ct_phantom", "nifti", "mask", "mask.nii.gz"));
+        Print(image);
+
+        // ibsi/README.md: float32 HU 204x201x60; uint8 GTV-1 mask of 125,256 voxels
+        Assert.Equal(PixelType.Float32, image.PixelType);
+        Assert.Equal([204, 201, 60], image.Geometry.Size);
+        Assert.True(image.Geometry.SameGridAs(mask.Geometry));
+        Assert.Equal(125_256, mask.Voxels.Count(v => v != 0));
+    }
+
     private void Print(Volume v) =>
         output.WriteLine($"{v.PixelType} size {string.Join("x", v.Geometry.Size)} spacing ({string.Join(", ", v.Geometry.Spacing)}) "
             + $"origin ({string.Join(", ", v.Geometry.Origin)}) direction ({string.Join(", ", v.Geometry.Direction)})");
