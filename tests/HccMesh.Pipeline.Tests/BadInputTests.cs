@@ -15,7 +15,10 @@ public sealed class BadInputTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await harness.DisposeAsync();
-        Directory.Delete(caseRoot, recursive: true);
+        if (Directory.Exists(caseRoot))
+        {
+            Directory.Delete(caseRoot, recursive: true);
+        }
     }
 
     [Fact]

@@ -16,7 +16,10 @@ public sealed class EmbeddedPipelineTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await harness.DisposeAsync();
-        Directory.Delete(caseRoot, recursive: true);
+        if (Directory.Exists(caseRoot))
+        {
+            Directory.Delete(caseRoot, recursive: true);
+        }
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public class ReportHtmlRendererTests
         Assert.Contains("not resampled", html);
         Assert.Contains("paper-hcc.yaml", html);
         Assert.Contains("settings SHA-256", html);
-        Assert.Contains("not recorded", html);
+        Assert.Contains(r.Settings.Sha256!, html);
         Assert.Contains("0.1.0", html);
         Assert.Contains(SampleReports.TraceId, html);
         Assert.Contains("2026-12-03T17:30:00.0000000+00:00", html);
