@@ -33,7 +33,7 @@ public static partial class CaseReader
         throw new CaseValidationException("case-not-found", $"{path}: no such case folder or manifest.");
     }
 
-    private static CaseDefinition ReadFolder(string folder)
+    private static CaseDefinition ReadFolder(string folder, int maskLabel = 1)
     {
         var phases = new List<CasePhase>();
         foreach (var phase in Phases.All)
@@ -48,8 +48,8 @@ public static partial class CaseReader
             var mask = VolumeFileKinds.Find(Path.Combine(folder, "masks"), phase)
                 ?? throw new CaseValidationException("mask-missing", $"{folder}: phase '{phase}' has an image but no mask masks/{phase}.nii.gz (or .nii/.nrrd).");
             phases.Add(Directory.Exists(dicomFolder)
-                ? new CasePhase(phase, "dicom", dicomFolder, mask, 1)
-                : new CasePhase(phase, VolumeFileKinds.FormatOf(volume!)!, volume!, mask, 1));
+                ? new CasePhase(phase, "dicom", dicomFolder, mask, maskLabel)
+                : new CasePhase(phase, VolumeFileKinds.FormatOf(volume!)!, volume!, mask, maskLabel));
         }
 
         if (phases.Count == 0)
@@ -77,7 +77,13 @@ public static partial class CaseReader
         {
             var root = doc.RootElement;
             var defaultLabel = root.TryGetProperty("maskLabel", out var l) ? Label(l, manifestPath, "maskLabel") : 1;
-            if (!root.TryGetProperty("phases", out var phasesElement) || phasesElement.ValueKind != JsonValueKind.Object)
+            if (!root.TryGetProperty("phases", out var phasesElement) && Path.GetFileName(manifestPath) == ManifestFileName)
+            {
+                // A case.json without "phases" inside a case folder only sets options (e.g. maskLabel) for the folder layout.
+                return ReadFolder(baseDir, defaultLabel);
+            }
+
+            if (phasesElement.ValueKind != JsonValueKind.Object)
             {
                 throw new CaseValidationException("manifest-invalid", $"{manifestPath}: field 'phases' (object of arterial/portal/delayed) is missing.");
             }
