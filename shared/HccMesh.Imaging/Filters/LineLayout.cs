@@ -111,24 +111,24 @@ internal readonly struct LineLayout
         switch (axis)
         {
             case 0:
-            {
-                int firstLine = block * lanesPerBlock;
-                return (firstLine * sizeX, Math.Min(lanesPerBlock, (sizeY * sizeZ) - firstLine));
-            }
+                {
+                    int firstLine = block * lanesPerBlock;
+                    return (firstLine * sizeX, Math.Min(lanesPerBlock, (sizeY * sizeZ) - firstLine));
+                }
 
             case 1:
-            {
-                int perSlice = Ceiling(sizeX, lanesPerBlock);
-                int z = block / perSlice;
-                int x0 = (block % perSlice) * lanesPerBlock;
-                return (x0 + (sizeX * sizeY * z), Math.Min(lanesPerBlock, sizeX - x0));
-            }
+                {
+                    int perSlice = Ceiling(sizeX, lanesPerBlock);
+                    int z = block / perSlice;
+                    int x0 = (block % perSlice) * lanesPerBlock;
+                    return (x0 + (sizeX * sizeY * z), Math.Min(lanesPerBlock, sizeX - x0));
+                }
 
             default:
-            {
-                int p0 = block * lanesPerBlock;
-                return (p0, Math.Min(lanesPerBlock, (sizeX * sizeY) - p0));
-            }
+                {
+                    int p0 = block * lanesPerBlock;
+                    return (p0, Math.Min(lanesPerBlock, (sizeX * sizeY) - p0));
+                }
         }
     }
 

@@ -38,16 +38,16 @@ internal static class PeriodicConvolution
                 });
                 break;
             default:
-            {
-                int plane = sizeX * sizeY;
-                int chunks = (plane + PlaneChunk - 1) / PlaneChunk;
-                Parallel.For(0, sizeZ * chunks, task =>
                 {
-                    int o = task / chunks, start = (task % chunks) * PlaneChunk;
-                    AccumulateRows(source, 0, plane, target, plane * o, start, Math.Min(PlaneChunk, plane - start), order, o, filter);
-                });
-                break;
-            }
+                    int plane = sizeX * sizeY;
+                    int chunks = (plane + PlaneChunk - 1) / PlaneChunk;
+                    Parallel.For(0, sizeZ * chunks, task =>
+                    {
+                        int o = task / chunks, start = (task % chunks) * PlaneChunk;
+                        AccumulateRows(source, 0, plane, target, plane * o, start, Math.Min(PlaneChunk, plane - start), order, o, filter);
+                    });
+                    break;
+                }
         }
     }
 

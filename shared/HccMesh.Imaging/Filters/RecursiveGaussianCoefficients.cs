@@ -121,11 +121,26 @@ public sealed record RecursiveGaussianCoefficients
 
         return new RecursiveGaussianCoefficients
         {
-            N0 = n0, N1 = n1, N2 = n2, N3 = n3,
-            D1 = d1, D2 = d2, D3 = d3, D4 = d4,
-            M1 = m1, M2 = m2, M3 = m3, M4 = m4,
-            BN1 = d1 * sumN / sumD, BN2 = d2 * sumN / sumD, BN3 = d3 * sumN / sumD, BN4 = d4 * sumN / sumD,
-            BM1 = d1 * sumM / sumD, BM2 = d2 * sumM / sumD, BM3 = d3 * sumM / sumD, BM4 = d4 * sumM / sumD,
+            N0 = n0,
+            N1 = n1,
+            N2 = n2,
+            N3 = n3,
+            D1 = d1,
+            D2 = d2,
+            D3 = d3,
+            D4 = d4,
+            M1 = m1,
+            M2 = m2,
+            M3 = m3,
+            M4 = m4,
+            BN1 = d1 * sumN / sumD,
+            BN2 = d2 * sumN / sumD,
+            BN3 = d3 * sumN / sumD,
+            BN4 = d4 * sumN / sumD,
+            BM1 = d1 * sumM / sumD,
+            BM2 = d2 * sumM / sumD,
+            BM3 = d3 * sumM / sumD,
+            BM4 = d4 * sumM / sumD,
         };
     }
 

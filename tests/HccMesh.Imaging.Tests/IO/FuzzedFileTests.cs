@@ -56,31 +56,31 @@ public class FuzzedFileTests
             case 0:
                 return original[..random.Next(original.Length)];
             case 1:
-            {
-                var b = (byte[])original.Clone();
-                for (int k = random.Next(1, 6); k > 0; k--)
                 {
-                    b[random.Next(b.Length)] = (byte)random.Next(256);
+                    var b = (byte[])original.Clone();
+                    for (int k = random.Next(1, 6); k > 0; k--)
+                    {
+                        b[random.Next(b.Length)] = (byte)random.Next(256);
+                    }
+
+                    return b;
                 }
 
-                return b;
-            }
-
             case 2:
-            {
-                var b = (byte[])original.Clone();
-                int at = random.Next(b.Length);
-                b[at] = (byte)"-0123456789 (),:\n"[random.Next(17)];
-                return b;
-            }
+                {
+                    var b = (byte[])original.Clone();
+                    int at = random.Next(b.Length);
+                    b[at] = (byte)"-0123456789 (),:\n"[random.Next(17)];
+                    return b;
+                }
 
             default:
-            {
-                var extra = new byte[random.Next(1, 40)];
-                random.NextBytes(extra);
-                int at = random.Next(original.Length);
-                return [.. original[..at], .. extra, .. original[at..]];
-            }
+                {
+                    var extra = new byte[random.Next(1, 40)];
+                    random.NextBytes(extra);
+                    int at = random.Next(original.Length);
+                    return [.. original[..at], .. extra, .. original[at..]];
+                }
         }
     }
 }

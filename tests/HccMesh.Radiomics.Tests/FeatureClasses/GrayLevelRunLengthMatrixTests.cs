@@ -108,8 +108,14 @@ public sealed class GrayLevelRunLengthMatrixTests
         var input = TextureTestInputs.FromGrayLevels(2, 2, 1, [1, 1, 1, 1], new RadiomicsSettings { WeightingNorm = "manhattan" });
         input = new FeatureClassInput
         {
-            SizeX = 2, SizeY = 2, SizeZ = 1, Spacing = [2, 3, 7], Intensities = input.Intensities,
-            InRoi = input.InRoi, GrayLevels = input.GrayLevels, Settings = input.Settings,
+            SizeX = 2,
+            SizeY = 2,
+            SizeZ = 1,
+            Spacing = [2, 3, 7],
+            Intensities = input.Intensities,
+            InRoi = input.InRoi,
+            GrayLevels = input.GrayLevels,
+            Settings = input.Settings,
         };
         var merged = GrayLevelRunLengthMatrix.Compute(input);
 
