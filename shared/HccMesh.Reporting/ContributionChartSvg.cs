@@ -11,8 +11,8 @@ namespace HccMesh.Reporting;
 internal static class ContributionChartSvg
 {
     private const int RowHeight = 24;
-    private const int LabelWidth = 430;
-    private const int BarAreaWidth = 300;
+    private const int LabelWidth = 500;
+    private const int BarAreaWidth = 260;
     private const int ValueWidth = 70;
     private const int Top = 8;
 

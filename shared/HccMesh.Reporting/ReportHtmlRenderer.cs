@@ -13,7 +13,7 @@ public static class ReportHtmlRenderer
 {
     private const string Css = """
         body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1d1f; margin: 0; background: #f4f5f7; }
-        main { max-width: 880px; margin: 0 auto; padding: 24px; background: #fff; }
+        main { max-width: 1040px; margin: 0 auto; padding: 24px; background: #fff; }
         h1 { font-size: 1.5em; margin: 0 0 12px; }
         h2 { font-size: 1.1em; margin: 28px 0 8px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
         .banner { background: #b00020; color: #fff; font-weight: 700; padding: 12px 16px; margin-bottom: 16px; text-transform: uppercase; letter-spacing: .03em; }

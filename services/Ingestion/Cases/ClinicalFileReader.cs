@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HccMesh.Contracts.V1;
+using HccMesh.Modeling.Scoring;
 
 namespace HccMesh.Ingestion.Cases;
 
@@ -9,10 +10,11 @@ namespace HccMesh.Ingestion.Cases;
 /// </summary>
 public static class ClinicalFileReader
 {
-    public const double MinAlbumin = 10;
-    public const double MaxAlbumin = 60;
-    public const double MinBmi = 10;
-    public const double MaxBmi = 80;
+    // One set of plausibility limits: the scorer's (they guard against unit errors, not model properties).
+    private const double MinAlbumin = ClinicalValueCoder.AlbuminMin;
+    private const double MaxAlbumin = ClinicalValueCoder.AlbuminMax;
+    private const double MinBmi = ClinicalValueCoder.BmiMin;
+    private const double MaxBmi = ClinicalValueCoder.BmiMax;
 
     public static ClinicalInput Read(string path)
     {
