@@ -12,6 +12,9 @@ public sealed record PhaseImaging
     /// <summary>Mask voxels on the grid given by <see cref="GridUsed"/>.</summary>
     public required long MaskVoxelCount { get; init; }
 
+    /// <summary>The mask label that defined the region (a wrong label is the commonest case error, so it is shown).</summary>
+    public int? MaskLabel { get; init; }
+
     /// <summary>MaskVoxelCount × spacing_x × spacing_y × spacing_z / 1000 (mm³ → mL) on that grid.</summary>
     public required double MaskVolumeMl { get; init; }
 

@@ -82,7 +82,7 @@ public static class ReportHtmlRenderer
     {
         if (r.InterceptNote is not null)
         {
-            html.Append("<div class=\"note\" id=\"intercept-note\"><strong>Estimated intercept.</strong> ").Append(Escape(r.InterceptNote)).Append("</div>\n");
+            html.Append("<div class=\"note\" id=\"intercept-note\"><strong>Estimated intercept.</strong> ").Append(string.Join("<br>\n", r.InterceptNote.Split('\n').Select(Escape))).Append("</div>\n");
         }
 
         html.Append("<div class=\"note\"><strong>Cutoff.</strong> ").Append(Escape(r.Cutoff.Provenance)).Append("</div>\n");
@@ -146,11 +146,13 @@ public static class ReportHtmlRenderer
 
     private static void AppendImaging(StringBuilder html, IReadOnlyList<PhaseImaging> phases)
     {
-        html.Append("<h2>Imaging</h2>\n<table id=\"phases\">\n<tr><th>phase</th><th class=\"num\">mask volume</th><th class=\"num\">voxels</th>")
+        html.Append("<h2>Imaging</h2>\n<table id=\"phases\">\n<tr><th>phase</th><th class=\"num\">mask label</th><th class=\"num\">mask volume</th><th class=\"num\">voxels</th>")
             .Append("<th>grid counted</th><th>original spacing</th><th>resampled spacing</th></tr>\n");
         foreach (var p in phases)
         {
-            html.Append("<tr><td>").Append(Escape(p.Phase)).Append("</td>").Append(Cell(Number(p.MaskVolumeMl, "0.00") + " mL"))
+            html.Append("<tr><td>").Append(Escape(p.Phase)).Append("</td>")
+                .Append(Cell(p.MaskLabel?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "not recorded"))
+                .Append(Cell(Number(p.MaskVolumeMl, "0.00") + " mL"))
                 .Append(Cell(p.MaskVoxelCount.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .Append("<td>").Append(Escape(p.GridUsed)).Append("</td><td>").Append(Escape(Spacing(p.OriginalSpacingMm)))
                 .Append("</td><td>").Append(Escape(Spacing(p.ResampledSpacingMm))).Append("</td></tr>\n");

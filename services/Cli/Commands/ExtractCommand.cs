@@ -6,6 +6,7 @@ using HccMesh.Imaging.IO;
 using HccMesh.Imaging.Resampling;
 using HccMesh.Radiomics.Parameters;
 using HccMesh.Radiomics.Pipeline;
+using HccMesh.ServiceDefaults.Failures;
 
 namespace HccMesh.Cli.Commands;
 
@@ -31,33 +32,56 @@ public static class ExtractCommand
 
         command.SetAction(parse =>
         {
-            var paramsPath = parse.GetValue(parameters) ?? Path.Combine(AppContext.BaseDirectory, "Settings", "paper-hcc.yaml");
-            var p = ParameterFile.Load(paramsPath);
-            if (parse.GetValue(label) is { } l)
+            try
             {
-                p = p with { Settings = p.Settings with { Label = l } };
+                return Run(parse, image, mask, label, parameters, output, wide);
             }
-
-            var started = Stopwatch.GetTimestamp();
-            var img = LoadImage(parse.GetValue(image)!);
-            var msk = MaskPlacement.OntoImageGrid(VolumeReader.Read(parse.GetValue(mask)!), img.Geometry);
-            var features = RadiomicsExtractor.Execute(img, msk, p);
-            var elapsed = Stopwatch.GetElapsedTime(started);
-
-            using var writer = parse.GetValue(output) is { } file ? new StreamWriter(file) : Console.Out;
-            if (parse.GetValue(wide))
+            catch (Exception e) when (FailureClassifier.AsInputFailure(e) is { } failure)
             {
-                features.WriteWideCsv(writer);
+                Console.Error.WriteLine($"extract failed ({failure.Code}): {failure.Reason}");
+                return 2;
             }
-            else
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or ArgumentException)
             {
-                features.WriteCsv(writer);
+                Console.Error.WriteLine($"extract failed: {e.Message}");
+                return 2;
             }
-
-            Console.Error.WriteLine($"{features.Count} features in {elapsed.TotalSeconds:F2} s");
-            return 0;
         });
         return command;
+    }
+
+    private static int Run(ParseResult parse, Option<string> image, Option<string> mask, Option<int?> label, Option<string?> parameters, Option<string?> output, Option<bool> wide)
+    {
+        var paramsPath = parse.GetValue(parameters) ?? Path.Combine(AppContext.BaseDirectory, "Settings", "paper-hcc.yaml");
+        var p = ParameterFile.Load(paramsPath);
+        if (parse.GetValue(label) is { } l)
+        {
+            if (l < 1)
+            {
+                throw new ArgumentException($"--label must be a positive label value (0 is the background), got {l}.");
+            }
+
+            p = p with { Settings = p.Settings with { Label = l } };
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var img = LoadImage(parse.GetValue(image)!);
+        var msk = MaskPlacement.OntoImageGrid(VolumeReader.Read(parse.GetValue(mask)!), img.Geometry);
+        var features = RadiomicsExtractor.Execute(img, msk, p);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+
+        using var writer = parse.GetValue(output) is { } file ? new StreamWriter(file) : Console.Out;
+        if (parse.GetValue(wide))
+        {
+            features.WriteWideCsv(writer);
+        }
+        else
+        {
+            features.WriteCsv(writer);
+        }
+
+        Console.Error.WriteLine($"{features.Count} features in {elapsed.TotalSeconds:F2} s");
+        return 0;
     }
 
     private static Volume LoadImage(string path) => Directory.Exists(path) ? DicomSeriesReader.ReadFolder(path).Volume : VolumeReader.Read(path);

@@ -26,7 +26,7 @@ public sealed class ProgressDisplay(TextWriter output)
             case PhasePreprocessed p:
                 Mark(Stages.Preprocessing, now);
                 expectedSets += p.ImageTypes.Count;
-                Line(now, Stages.Preprocessing, $"{p.Phase}: {p.Original.PixelType} {Size(p.Original.Size)} @ {Spacing(p.Original.Spacing)} mm -> {Size(p.Resampled.Size)} @ {Spacing(p.Resampled.Spacing)} mm; ROI {p.RoiVoxelCount:N0} voxels ({p.RoiVolumeMl:F1} mL)");
+                Line(now, Stages.Preprocessing, $"{p.Phase}: {p.Original.PixelType} {Size(p.Original.Size)} @ {Spacing(p.Original.Spacing)} mm -> {Size(p.Resampled.Size)} @ {Spacing(p.Resampled.Spacing)} mm; ROI label {p.MaskLabel}: {p.RoiVoxelCount:N0} voxels ({p.RoiVolumeMl:F1} mL)");
                 break;
             case FeatureSetExtracted f:
                 Mark(Stages.FeatureExtraction, now);

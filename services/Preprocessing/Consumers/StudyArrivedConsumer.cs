@@ -50,6 +50,7 @@ public sealed partial class StudyArrivedConsumer(IObjectStore store, ILogger<Stu
                 await context.Publish(new PhasePreprocessed(
                     study.StudyId,
                     phase.Phase,
+                    phase.MaskLabel,
                     volumeKey,
                     volumeSha,
                     maskKey,

@@ -67,7 +67,7 @@ public sealed partial class StudyAssessor(StudyCollector collector, ModelCatalog
         var phases = complete.Phases
             .Select(p => JsonSerializer.Deserialize<PhasePreprocessed>(p.PreprocessedJson, StudyCollector.Json)!)
             .OrderBy(p => HccMesh.Contracts.Phases.All.ToList().IndexOf(p.Phase))
-            .Select(p => PhaseImaging.FromMask(p.Phase, p.RoiVoxelCount, p.Original.Spacing, p.Resampled.Spacing))
+            .Select(p => PhaseImaging.FromMask(p.Phase, p.RoiVoxelCount, p.Original.Spacing, p.Resampled.Spacing) with { MaskLabel = p.MaskLabel })
             .ToList();
         var traceId = Activity.Current?.TraceId.ToString() ?? "none";
         var studyKey = study.StudyKeySource == StudyKey.StudyInstanceUidKind

@@ -7,6 +7,7 @@ namespace HccMesh.Contracts.V1;
 public sealed record PhasePreprocessed(
     Guid StudyId,
     string Phase,
+    int MaskLabel,
     string VolumeKey,
     string VolumeSha256,
     string MaskKey,

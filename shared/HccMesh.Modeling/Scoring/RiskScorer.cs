@@ -182,7 +182,7 @@ public static class RiskScorer
             Demo = artifact.Demo is not null,
             DemoNotice = artifact.Demo?.Notice,
             InterceptEstimated = notes.Count > 0,
-            InterceptNote = notes.Count > 0 ? string.Join(" ", notes) : null,
+            InterceptNote = notes.Count > 0 ? string.Join("\n", notes) : null,
             CutoffAssumed = artifact.RiskCutoff.Assumed,
             PhaseAssumed = artifact.Radscore.Features.Any(f => f.PhaseAssumed),
         };
