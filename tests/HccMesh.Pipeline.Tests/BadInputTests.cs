@@ -51,7 +51,7 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Mask_on_a_grid_that_does_not_overlap_the_image_fails_preprocessing()
+    public async Task Mask_on_a_grid_that_does_not_overlap_the_image_fails_ingestion_naming_the_mask()
     {
         SyntheticCases.WriteCase(caseRoot, ["portal"]);
         var mask = SyntheticCases.LesionMask();
@@ -61,14 +61,14 @@ public sealed class BadInputTests : IAsyncLifetime
 
         var failed = (await harness.RunAsync(caseRoot)).ExpectFailure();
 
-        Assert.Equal(Stages.Preprocessing, failed.Stage);
+        Assert.Equal(Stages.Ingestion, failed.Stage);
         Assert.Equal("mask-no-overlap", failed.ErrorCode);
-        Assert.Contains("portal", failed.Reason);
+        Assert.Contains("portal.nrrd", failed.Reason);
         Assert.Contains("overlap", failed.Reason);
     }
 
     [Fact]
-    public async Task Empty_mask_fails_preprocessing_and_names_the_label()
+    public async Task Empty_mask_fails_ingestion_and_names_the_label()
     {
         SyntheticCases.WriteCase(caseRoot, ["portal"]);
         var mask = SyntheticCases.LesionMask();
@@ -76,9 +76,49 @@ public sealed class BadInputTests : IAsyncLifetime
 
         var failed = (await harness.RunAsync(caseRoot)).ExpectFailure();
 
-        Assert.Equal(Stages.Preprocessing, failed.Stage);
+        Assert.Equal(Stages.Ingestion, failed.Stage);
         Assert.Equal("mask-empty", failed.ErrorCode);
+        Assert.Contains("portal.nrrd", failed.Reason);
         Assert.Contains("label 1", failed.Reason);
+    }
+
+    [Fact]
+    public async Task Mask_reaching_beyond_a_series_with_missing_slices_is_refused_not_cut()
+    {
+        SyntheticCases.WriteCase(caseRoot, ["portal"]);
+        foreach (var slice in Enumerable.Range(12, SyntheticCases.SizeZ - 12))
+        {
+            File.Delete(Path.Combine(caseRoot, "portal", $"slice_{slice:D4}.dcm")); // the lesion spans slices 6..14
+        }
+
+        var failed = (await harness.RunAsync(caseRoot)).ExpectFailure();
+
+        Assert.Equal(Stages.Ingestion, failed.Stage);
+        Assert.Equal("mask-outside", failed.ErrorCode);
+        Assert.Contains("portal.nrrd", failed.Reason);
+        Assert.Contains("outside the image", failed.Reason);
+    }
+
+    [Fact]
+    public async Task Series_too_thin_for_the_models_LoG_features_fails_preprocessing_saying_why()
+    {
+        SyntheticCases.WriteCase(caseRoot, ["portal"]);
+        foreach (var slice in Enumerable.Range(0, SyntheticCases.SizeZ).Where(z => z != 10))
+        {
+            File.Delete(Path.Combine(caseRoot, "portal", $"slice_{slice:D4}.dcm"));
+        }
+
+        var mask = SyntheticCases.LesionMask();
+        var g = mask.Geometry;
+        var oneSlice = new Volume(new ImageGeometry(g.SizeX, g.SizeY, 1, g.Spacing, [g.Origin[0], g.Origin[1], g.Origin[2] + (10 * g.Spacing[2])], g.Direction),
+            mask.PixelType, mask.Voxels[(10 * g.SizeX * g.SizeY)..(11 * g.SizeX * g.SizeY)]);
+        NrrdWriter.Write(oneSlice, Path.Combine(caseRoot, "masks", "portal.nrrd"));
+
+        var failed = (await harness.RunAsync(caseRoot)).ExpectFailure();
+
+        Assert.Equal(Stages.Preprocessing, failed.Stage);
+        Assert.Equal("image-too-small", failed.ErrorCode);
+        Assert.Contains("log-sigma", failed.Reason);
     }
 
     [Fact]

@@ -78,6 +78,7 @@ public sealed class CaseReaderTests : IDisposable
     [InlineData("""{"BMI": 22, "MVI": "present", "PV": "absent", "ALB": "38"}""", "'ALB'")]
     [InlineData("""{"BMI": 0, "MVI": "present", "PV": "absent", "ALB": 38}""", "'BMI' = 0")]
     [InlineData("""{"BMI": 22, "MVI": "present", "PV": "absent", "ALB": 61}""", "'ALB' = 61")]
+    [InlineData("""{"BMI": 22, "MVI": "present", "PV": "absent", "ALB": 39.5, "ALB": 4.1}""", "given 2 times")]
     public void Bad_clinical_values_are_refused_naming_the_field(string json, string expected)
     {
         File.WriteAllText(Path.Combine(root, "clinical.json"), json);

@@ -67,6 +67,22 @@ public sealed class EmbeddedPipelineTests : IAsyncLifetime
         Assert.Contains(assessed.TraceId, html);
     }
 
+    [Fact]
+    public async Task Slices_kept_in_a_sub_folder_of_the_series_folder_are_read_too()
+    {
+        SyntheticCases.WriteCase(caseRoot, ["portal"]);
+        var sub = Directory.CreateDirectory(Path.Combine(caseRoot, "portal", "part2"));
+        foreach (var file in Directory.GetFiles(Path.Combine(caseRoot, "portal")).Order(StringComparer.Ordinal).Take(5))
+        {
+            File.Move(file, Path.Combine(sub.FullName, Path.GetFileName(file)));
+        }
+
+        var run = await harness.RunAsync(caseRoot);
+
+        Assert.Null(run.Failure);
+        Assert.Equal(SyntheticCases.SizeZ, Assert.Single(run.Events.OfType<PhasePreprocessed>()).Original.Size[2]);
+    }
+
     private async Task<Dictionary<string, double>> Features(Guid studyId, string phase)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);

@@ -22,7 +22,14 @@ public static class AnalyzeCommand
         var command = new Command("analyze", "Run one case through ingestion, preprocessing, feature extraction, scoring and reporting (embedded mode).");
         command.Arguments.Add(caseArgument);
         CommonOptions.AddTo(command);
-        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the study before giving up.", DefaultValueFactory = _ => 1800 };
+        var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the study before giving up (1-86400).", DefaultValueFactory = _ => 1800 };
+        timeout.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 86400)
+            {
+                result.AddError("--timeout must be between 1 and 86400 seconds.");
+            }
+        });
         command.Options.Add(timeout);
         command.SetAction((parse, ct) => Run(parse.GetValue(caseArgument)!, CommonOptions.Overrides(parse), TimeSpan.FromSeconds(parse.GetValue(timeout)), ct));
         return command;
@@ -30,8 +37,22 @@ public static class AnalyzeCommand
 
     private static async Task<int> Run(string casePath, IReadOnlyDictionary<string, string?> overrides, TimeSpan timeout, CancellationToken ct)
     {
-        using var host = EmbeddedHost.Build(overrides);
-        await host.StartAsync(ct);
+        IHost host;
+        try
+        {
+            host = EmbeddedHost.Build(overrides);
+            await host.StartAsync(ct);
+        }
+        catch (Exception e) when (HostFailures.IsStartFailure(e))
+        {
+            return HostFailures.Report(e);
+        }
+        catch (OperationCanceledException)
+        {
+            return HostFailures.ExitInterrupted;
+        }
+
+        using var running = host;
         try
         {
             var hub = host.Services.GetRequiredService<StudyProgressHub>();

@@ -41,7 +41,7 @@ public static class ExtractCommand
                 Console.Error.WriteLine($"extract failed ({failure.Code}): {failure.Reason}");
                 return 2;
             }
-            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or ArgumentException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
             {
                 Console.Error.WriteLine($"extract failed: {e.Message}");
                 return 2;
@@ -64,9 +64,20 @@ public static class ExtractCommand
             p = p with { Settings = p.Settings with { Label = l } };
         }
 
+        if (parse.GetValue(output) is { } outFile && Path.GetDirectoryName(Path.GetFullPath(outFile)) is { } outDir && !Directory.Exists(outDir))
+        {
+            throw new DirectoryNotFoundException($"--out '{outFile}': folder '{outDir}' does not exist.");
+        }
+
         var started = Stopwatch.GetTimestamp();
         var img = LoadImage(parse.GetValue(image)!);
-        var msk = MaskPlacement.OntoImageGrid(VolumeReader.Read(parse.GetValue(mask)!), img.Geometry);
+        var maskPath = parse.GetValue(mask)!;
+        if (!File.Exists(maskPath))
+        {
+            throw new FileNotFoundException($"--mask '{maskPath}': no such file.");
+        }
+
+        var msk = MaskPlacement.PlaceLabel(VolumeReader.Read(maskPath), img.Geometry, p.Settings.Label, maskPath);
         var features = RadiomicsExtractor.Execute(img, msk, p);
         var elapsed = Stopwatch.GetElapsedTime(started);
 
@@ -84,5 +95,8 @@ public static class ExtractCommand
         return 0;
     }
 
-    private static Volume LoadImage(string path) => Directory.Exists(path) ? DicomSeriesReader.ReadFolder(path).Volume : VolumeReader.Read(path);
+    private static Volume LoadImage(string path) =>
+        Directory.Exists(path) ? DicomSeriesReader.ReadFolder(path).Volume
+        : File.Exists(path) ? VolumeReader.Read(path)
+        : throw new FileNotFoundException($"--image '{path}': no such file or folder.");
 }

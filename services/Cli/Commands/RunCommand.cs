@@ -22,8 +22,22 @@ public static class RunCommand
             {
                 ["HccMesh:Inbox:Folder"] = Path.GetFullPath(parse.GetValue(inbox)!),
             };
-            using var host = EmbeddedHost.Build(overrides);
-            await host.StartAsync(ct);
+            IHost host;
+            try
+            {
+                host = EmbeddedHost.Build(overrides);
+                await host.StartAsync(ct);
+            }
+            catch (Exception e) when (HostFailures.IsStartFailure(e))
+            {
+                return HostFailures.Report(e);
+            }
+            catch (OperationCanceledException)
+            {
+                return HostFailures.ExitInterrupted;
+            }
+
+            using var running = host;
             var hub = host.Services.GetRequiredService<StudyProgressHub>();
             var store = host.Services.GetRequiredService<IObjectStore>();
             Console.WriteLine($"hccmesh run: watching {overrides["HccMesh:Inbox:Folder"]} (Ctrl+C to stop)");

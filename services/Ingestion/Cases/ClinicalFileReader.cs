@@ -68,20 +68,18 @@ public static class ClinicalFileReader
 
     private static JsonElement Field(JsonElement root, string name, string meaning, string source)
     {
-        foreach (var property in root.EnumerateObject())
+        var matches = root.EnumerateObject().Where(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (matches.Count > 1)
         {
-            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                if (property.Value.ValueKind == JsonValueKind.Null)
-                {
-                    break;
-                }
-
-                return property.Value;
-            }
+            throw new CaseValidationException("clinical-invalid", $"{source}: field '{name}' ({meaning}) is given {matches.Count} times; give it once.");
         }
 
-        throw new CaseValidationException("clinical-invalid", $"{source}: field '{name}' ({meaning}) is missing.");
+        if (matches.Count == 0 || matches[0].Value.ValueKind == JsonValueKind.Null)
+        {
+            throw new CaseValidationException("clinical-invalid", $"{source}: field '{name}' ({meaning}) is missing.");
+        }
+
+        return matches[0].Value;
     }
 
     private static double Number(JsonElement root, string name, string meaning, string source)

@@ -2,6 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using HccMesh.Contracts;
 using HccMesh.Contracts.V1;
+using HccMesh.Dicom;
+using HccMesh.Imaging;
+using HccMesh.Imaging.IO;
+using HccMesh.Imaging.Resampling;
 using HccMesh.Ingestion.Cases;
 using HccMesh.ServiceDefaults;
 using HccMesh.ServiceDefaults.Failures;
@@ -79,7 +83,10 @@ public sealed partial class SubmitCaseConsumer(IObjectStore store, IOptions<HccM
 
     private async Task<(IReadOnlyList<string> Keys, string Sha, string? Uid)> StoreDicomSeries(Guid studyId, CasePhase phase, CancellationToken ct)
     {
-        var files = Directory.EnumerateFiles(phase.ImagePath).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal).ToList();
+        var files = Directory.EnumerateFiles(phase.ImagePath, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
         if (files.Count == 0)
         {
             throw new StudyInputException("image-missing", $"{phase.ImagePath}: DICOM folder of phase '{phase.Phase}' is empty.");
@@ -87,23 +94,32 @@ public sealed partial class SubmitCaseConsumer(IObjectStore store, IOptions<HccM
 
         var keys = new List<string>(files.Count);
         var hashes = new List<string>(files.Count);
-        string? uid = null;
+        var instances = new List<DicomFile>(files.Count);
         for (int i = 0; i < files.Count; i++)
         {
             var bytes = await File.ReadAllBytesAsync(files[i], ct);
-            var header = DicomIntake.Check(files[i], bytes);
-            uid ??= header.StudyInstanceUid;
+            instances.Add(DicomFile.Parse(bytes, files[i]));
             var key = ObjectKeys.InputImage(studyId, phase.Phase, $"{i + 1:D5}.dcm");
             hashes.Add(await store.PutBytesAsync(key, bytes, ct));
             keys.Add(key);
         }
 
+        // Assemble the series here, where the user's file names are known, so a duplicate or missing slice is
+        // reported by the names the user sees; and check the mask against it before anything is computed.
+        var series = DicomSeriesReader.Read(instances, phase.ImagePath);
+        CheckMask(phase, series.Volume);
+        var uid = string.IsNullOrWhiteSpace(series.Info.StudyInstanceUid) ? null : series.Info.StudyInstanceUid.Trim();
+
         var seriesSha = Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(string.Join("|", hashes.Order(StringComparer.Ordinal)))));
         return (keys, seriesSha, uid);
     }
 
+    private static void CheckMask(CasePhase phase, Volume image) =>
+        MaskPlacement.PlaceLabel(VolumeReader.Read(phase.MaskPath), image.Geometry, phase.MaskLabel, phase.MaskPath);
+
     private async Task<(IReadOnlyList<string> Keys, string Sha, string? Uid)> StoreVolume(Guid studyId, CasePhase phase, CancellationToken ct)
     {
+        CheckMask(phase, VolumeReader.Read(phase.ImagePath));
         var key = ObjectKeys.InputImage(studyId, phase.Phase, "image" + VolumeFileKinds.ExtensionOf(phase.ImagePath));
         await using var file = File.OpenRead(phase.ImagePath);
         var sha = await store.PutAsync(key, file, ct);

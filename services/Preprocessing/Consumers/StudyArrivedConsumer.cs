@@ -35,10 +35,11 @@ public sealed partial class StudyArrivedConsumer(IObjectStore store, ILogger<Stu
 
                 var image = await LoadImage(phase, context.CancellationToken);
                 var mask = await LoadVolume(phase.MaskKey, $"{phase.Phase} mask", context.CancellationToken);
-                var maskOnImage = PlaceMask(mask, image, phase);
+                var maskOnImage = MaskPlacement.PlaceLabel(mask, image.Geometry, phase.MaskLabel, $"{phase.Phase} mask");
                 var settings = parameters.Settings with { Label = phase.MaskLabel };
                 var prepared = RegionPreparation.Prepare(image, maskOnImage, settings);
 
+                var imageTypes = ImageTypesFor(parameters, prepared, phase.Phase);
                 var volumeKey = ObjectKeys.PreprocessedVolume(study.StudyId, phase.Phase);
                 var maskKey = ObjectKeys.PreprocessedMask(study.StudyId, phase.Phase);
                 var volumeSha = await PutNrrd(volumeKey, prepared.Image, context.CancellationToken);
@@ -55,7 +56,7 @@ public sealed partial class StudyArrivedConsumer(IObjectStore store, ILogger<Stu
                     volumeSha,
                     maskKey,
                     maskSha,
-                    new RadiomicsExtractor(parameters).ImageTypeNames(prepared),
+                    imageTypes,
                     Summary(image),
                     Summary(prepared.Image),
                     roiVoxels,
@@ -64,31 +65,23 @@ public sealed partial class StudyArrivedConsumer(IObjectStore store, ILogger<Stu
         });
     }
 
-    /// <summary>The mask on the image grid through world coordinates; an empty mask or one beside the image is refused with its own code.</summary>
-    private static Volume PlaceMask(Volume mask, Volume image, PhaseInput phase)
+    /// <summary>
+    /// The configured image types; PyRadiomics silently skips a LoG sigma the image is too small for, but the
+    /// model needs every configured type, so a skipped one ends the study here, saying why.
+    /// </summary>
+    private static IReadOnlyList<string> ImageTypesFor(ExtractionParameters parameters, PreparedRegion prepared, string phase)
     {
-        if (!mask.Voxels.Contains(phase.MaskLabel))
+        var available = new RadiomicsExtractor(parameters).ImageTypeNames(prepared);
+        var skipped = parameters.ImageTypeNames.Except(available).ToList();
+        if (skipped.Count > 0)
         {
-            var present = mask.Voxels.Where(v => v != 0).Distinct().Order().Take(12).ToList();
-            throw new StudyInputException("mask-empty", present.Count == 0
-                ? $"{phase.Phase} mask: empty (no voxel has label {phase.MaskLabel}; the mask is all zero)."
-                : $"{phase.Phase} mask: no voxel has label {phase.MaskLabel}; labels present: {string.Join(", ", present)}.");
+            var g = prepared.Image.Geometry;
+            throw new StudyInputException("image-too-small",
+                $"{phase}: the prepared image ({g.SizeX}x{g.SizeY}x{g.SizeZ} voxels) is too small for {string.Join(", ", skipped)} " +
+                "(a LoG filter needs at least ceil(sigma/spacing)+1 voxels and 4 voxels on every axis); the series is too thin for the model's features.");
         }
 
-        try
-        {
-            var placed = MaskPlacement.OntoImageGrid(mask, image.Geometry);
-            if (!placed.Voxels.Contains(phase.MaskLabel))
-            {
-                throw new GeometryException($"no voxel with label {phase.MaskLabel} lands on the image grid");
-            }
-
-            return placed;
-        }
-        catch (GeometryException e)
-        {
-            throw new StudyInputException("mask-no-overlap", $"{phase.Phase} mask does not overlap the image in world coordinates: {e.Message}", e);
-        }
+        return available;
     }
 
     private static VolumeSummary Summary(Volume v) => new(v.Geometry.Size, (double[])v.Geometry.Spacing.Clone(), v.PixelType.ToString());

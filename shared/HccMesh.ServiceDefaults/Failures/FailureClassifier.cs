@@ -1,5 +1,6 @@
 using HccMesh.Dicom;
 using HccMesh.Imaging;
+using HccMesh.Imaging.Resampling;
 using HccMesh.Modeling.Artifacts;
 using HccMesh.Modeling.Scoring;
 using HccMesh.Radiomics;
@@ -19,6 +20,7 @@ public static class FailureClassifier
         DicomSeriesException e => ("dicom-series-invalid", e.Message),
         DicomFormatException e => ("dicom-malformed", e.Message),
         ImageFormatException e => ("image-malformed", e.Message),
+        MaskRegionException e => ("mask-" + e.Reason, e.Message),
         GeometryException e => ("geometry-invalid", e.Message),
         RadiomicsException e => ("radiomics-refused", e.Message),
         ModelArtifactException e => ("model-invalid", e.Message),
