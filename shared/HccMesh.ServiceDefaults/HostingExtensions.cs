@@ -34,6 +34,7 @@ public static class HostingExtensions
             return new FileSystemObjectStore(o.Storage.Root);
         });
 
+        services.AddSingleton<Models.ModelCatalog>();
         AddTracing(services, serviceName, options.Telemetry);
 
         services.AddMassTransit(x =>

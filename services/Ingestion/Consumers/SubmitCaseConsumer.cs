@@ -9,6 +9,8 @@ using HccMesh.Imaging.Resampling;
 using HccMesh.Ingestion.Cases;
 using HccMesh.ServiceDefaults;
 using HccMesh.ServiceDefaults.Failures;
+using HccMesh.ServiceDefaults.Models;
+using HccMesh.Modeling.Scoring;
 using HccMesh.Storage;
 using MassTransit;
 using Microsoft.Extensions.Logging;
@@ -20,7 +22,7 @@ namespace HccMesh.Ingestion.Consumers;
 /// Takes a case in: validates it, copies every piece into the object store under keys made of the study
 /// GUID only (instance files are renumbered, original names are not kept), and publishes StudyArrived.
 /// </summary>
-public sealed partial class SubmitCaseConsumer(IObjectStore store, IOptions<HccMeshOptions> options, ILogger<SubmitCaseConsumer> logger) : IConsumer<SubmitCase>
+public sealed partial class SubmitCaseConsumer(IObjectStore store, ModelCatalog models, IOptions<HccMeshOptions> options, ILogger<SubmitCaseConsumer> logger) : IConsumer<SubmitCase>
 {
     public async Task Consume(ConsumeContext<SubmitCase> context)
     {
@@ -43,6 +45,10 @@ public sealed partial class SubmitCaseConsumer(IObjectStore store, IOptions<HccM
             {
                 settingsSha = await store.PutAsync(settingsKey, settings, context.CancellationToken);
             }
+
+            // A model that cannot score (unknown id, standardised without statistics, other settings) is refused now,
+            // not after minutes of extraction.
+            RiskScorer.EnsureScorable(models.Get(pipeline.ModelId), settingsSha);
 
             var phases = new List<PhaseInput>();
             string? studyInstanceUid = null;

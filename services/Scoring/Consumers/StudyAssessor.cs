@@ -7,6 +7,7 @@ using HccMesh.Radiomics.Pipeline;
 using HccMesh.Reporting;
 using HccMesh.ServiceDefaults;
 using HccMesh.ServiceDefaults.Failures;
+using HccMesh.ServiceDefaults.Models;
 using HccMesh.Storage;
 using MassTransit;
 using Microsoft.Extensions.Logging;

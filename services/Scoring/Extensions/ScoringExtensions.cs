@@ -26,7 +26,6 @@ public static class ScoringExtensions
         });
         services.AddScoped<StudyCollector>();
         services.AddScoped<StudyAssessor>();
-        services.AddSingleton<ModelCatalog>();
         services.AddHostedService<ScoringStateInitializer>();
         return services;
     }

@@ -13,6 +13,24 @@ public static class RiskScorer
     public const string StandardizeRemedy =
         "run `hccmesh model standardize` on local reference cases, or use the demo artifact (" + DemoArtifactBuilder.DemoId + ")";
 
+    /// <summary>
+    /// Refuses, before any feature is computed, an artifact that cannot score: invalid, standardised without
+    /// statistics, or tied to another parameter file than <paramref name="extractionSettingsSha256"/>.
+    /// </summary>
+    public static void EnsureScorable(ModelArtifact artifact, string? extractionSettingsSha256 = null)
+    {
+        ModelArtifactValidator.Validate(artifact);
+        var radscoreModel = artifact.Radscore;
+        if (radscoreModel.FeatureScale == FeatureScale.Standardized && radscoreModel.Standardization is null)
+        {
+            throw new ModelArtifactException("radscore.standardization",
+                $"model {artifact.Id} {artifact.Version} has standardised radscore coefficients but no per-feature mean and SD " +
+                $"({radscoreModel.StandardizationMissingReason}); scoring is refused. Remedy: {StandardizeRemedy}.");
+        }
+
+        CheckSettingsHash(artifact, extractionSettingsSha256);
+    }
+
     /// <param name="artifact">A valid artifact (validated again here).</param>
     /// <param name="featuresByPhasePrefixedName">Feature values keyed "phase/featureName" (<see cref="FeatureKey"/>); extra keys are ignored.</param>
     /// <param name="clinical">Clinical inputs; every variable a model of the artifact uses must be present.</param>
@@ -26,17 +44,9 @@ public static class RiskScorer
     {
         ArgumentNullException.ThrowIfNull(featuresByPhasePrefixedName);
         ArgumentNullException.ThrowIfNull(clinical);
-        ModelArtifactValidator.Validate(artifact);
+        EnsureScorable(artifact, extractionSettingsSha256);
         var radscoreModel = artifact.Radscore;
         var standardized = radscoreModel.FeatureScale == FeatureScale.Standardized;
-        if (standardized && radscoreModel.Standardization is null)
-        {
-            throw new ModelArtifactException("radscore.standardization",
-                $"model {artifact.Id} {artifact.Version} has standardised radscore coefficients but no per-feature mean and SD " +
-                $"({radscoreModel.StandardizationMissingReason}); scoring is refused. Remedy: {StandardizeRemedy}.");
-        }
-
-        CheckSettingsHash(artifact, extractionSettingsSha256);
         var contributions = ScoreFeatures(radscoreModel, featuresByPhasePrefixedName, standardized);
         var radscore = radscoreModel.Intercept;
         foreach (var c in contributions)

@@ -1,9 +1,8 @@
 using HccMesh.Modeling.Artifacts;
-using HccMesh.ServiceDefaults;
 using HccMesh.ServiceDefaults.Failures;
 using Microsoft.Extensions.Options;
 
-namespace HccMesh.Scoring.Consumers;
+namespace HccMesh.ServiceDefaults.Models;
 
 /// <summary>The model artifacts in HccMesh:Pipeline:ModelsDirectory, found by id (highest version wins).</summary>
 public sealed class ModelCatalog(IOptions<HccMeshOptions> options)
