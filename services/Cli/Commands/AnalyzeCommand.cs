@@ -25,7 +25,8 @@ public static class AnalyzeCommand
         var timeout = new Option<int>("--timeout") { Description = "Seconds to wait for the study before giving up (1-86400).", DefaultValueFactory = _ => 1800 };
         timeout.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 1 or > 86400)
+            // An unparsable value is reported by the parser itself; only check a number's range here.
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, out var seconds) && seconds is < 1 or > 86400)
             {
                 result.AddError("--timeout must be between 1 and 86400 seconds.");
             }

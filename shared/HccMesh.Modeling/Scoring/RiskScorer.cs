@@ -11,7 +11,7 @@ namespace HccMesh.Modeling.Scoring;
 public static class RiskScorer
 {
     public const string StandardizeRemedy =
-        "run `hccmesh model standardize` on local reference cases, or use the demo artifact (" + DemoArtifactBuilder.DemoId + ")";
+        "use the demo artifact (" + DemoArtifactBuilder.DemoId + "), or derive the feature means and SDs from local reference cases (DemoArtifactBuilder; `hccmesh model build-demo` shows how)";
 
     /// <summary>
     /// Refuses, before any feature is computed, an artifact that cannot score: invalid, standardised without
