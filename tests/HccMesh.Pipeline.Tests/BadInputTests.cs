@@ -122,6 +122,19 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Mask_that_is_not_a_volume_file_fails_ingestion_naming_the_mask()
+    {
+        SyntheticCases.WriteCase(caseRoot, ["portal"]);
+        File.WriteAllText(Path.Combine(caseRoot, "masks", "portal.nrrd"), "not a NRRD file\n");
+
+        var failed = (await harness.RunAsync(caseRoot)).ExpectFailure();
+
+        Assert.Equal(Stages.Ingestion, failed.Stage);
+        Assert.Equal("mask-malformed", failed.ErrorCode);
+        Assert.Contains(Path.Combine(caseRoot, "masks", "portal.nrrd"), failed.Reason);
+    }
+
+    [Fact]
     public async Task Clinical_file_without_albumin_fails_ingestion_naming_the_field()
     {
         SyntheticCases.WriteCase(caseRoot, ["portal"], clinical: new { BMI = 23.5, MVI = "absent", PV = "absent" });

@@ -120,8 +120,20 @@ public sealed partial class SubmitCaseConsumer(IObjectStore store, ModelCatalog 
         return (keys, seriesSha, uid);
     }
 
-    private static void CheckMask(CasePhase phase, Volume image) =>
-        MaskPlacement.PlaceLabel(VolumeReader.Read(phase.MaskPath), image.Geometry, phase.MaskLabel, phase.MaskPath);
+    private static void CheckMask(CasePhase phase, Volume image)
+    {
+        Volume mask;
+        try
+        {
+            mask = VolumeReader.Read(phase.MaskPath);
+        }
+        catch (ImageFormatException e)
+        {
+            throw new StudyInputException("mask-malformed", $"{phase.MaskPath}: the {phase.Phase} mask cannot be read: {e.Message}", e);
+        }
+
+        MaskPlacement.PlaceLabel(mask, image.Geometry, phase.MaskLabel, phase.MaskPath);
+    }
 
     private async Task<(IReadOnlyList<string> Keys, string Sha, string? Uid)> StoreVolume(Guid studyId, CasePhase phase, CancellationToken ct)
     {
