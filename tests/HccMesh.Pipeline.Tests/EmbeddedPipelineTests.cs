@@ -1,4 +1,3 @@
-using System.Globalization;
 using HccMesh.Contracts.V1;
 using HccMesh.Modeling.Artifacts;
 using HccMesh.Storage;
@@ -33,7 +32,7 @@ public sealed class EmbeddedPipelineTests : IAsyncLifetime
         Assert.Equal(36, run.Events.OfType<FeatureSetExtracted>().Count());
         foreach (var phase in new[] { "arterial", "portal", "delayed" })
         {
-            var features = await Features(run.StudyId, phase);
+            var features = await harness.FeaturesAsync(run.StudyId, phase);
             Assert.Equal(1130, features.Count);
             Assert.All(features, f => Assert.True(double.IsFinite(f.Value), $"{phase}/{f.Key} = {f.Value}"));
         }
@@ -54,7 +53,7 @@ public sealed class EmbeddedPipelineTests : IAsyncLifetime
         double expected = artifact.Radscore.Intercept;
         foreach (var f in artifact.Radscore.Features)
         {
-            var x = (await Features(run.StudyId, f.Phase))[f.Name];
+            var x = (await harness.FeaturesAsync(run.StudyId, f.Phase))[f.Name];
             var s = stats.Single(t => t.Name == f.Name && t.Phase == f.Phase);
             expected += f.Coefficient * (x - s.Mean) / s.Sd;
         }
@@ -81,20 +80,5 @@ public sealed class EmbeddedPipelineTests : IAsyncLifetime
 
         Assert.Null(run.Failure);
         Assert.Equal(SyntheticCases.SizeZ, Assert.Single(run.Events.OfType<PhasePreprocessed>()).Original.Size[2]);
-    }
-
-    private async Task<Dictionary<string, double>> Features(Guid studyId, string phase)
-    {
-        var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var key in await harness.Store.ListAsync(ObjectKeys.StudyPrefix(studyId) + $"/features/{phase}/"))
-        {
-            foreach (var line in (await harness.Store.GetTextAsync(key)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1))
-            {
-                var comma = line.IndexOf(',');
-                result.Add(line[..comma], double.Parse(line[(comma + 1)..], CultureInfo.InvariantCulture));
-            }
-        }
-
-        return result;
     }
 }

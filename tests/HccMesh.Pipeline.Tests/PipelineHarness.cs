@@ -2,6 +2,7 @@ using HccMesh.Cli;
 using HccMesh.Cli.Progress;
 using HccMesh.Contracts;
 using HccMesh.Contracts.V1;
+using HccMesh.Radiomics.Pipeline;
 using HccMesh.Storage;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,6 +59,21 @@ public sealed class PipelineHarness : IAsyncDisposable
         }
 
         return new StudyRun(studyId, events);
+    }
+
+    /// <summary>Every stored feature of one phase of a study (all image types), read back with the pipeline's own CSV reader.</summary>
+    public async Task<Dictionary<string, double>> FeaturesAsync(Guid studyId, string phase)
+    {
+        var result = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var key in await Store.ListAsync(ObjectKeys.StudyPrefix(studyId) + $"/features/{phase}/"))
+        {
+            foreach (var (name, value) in FeatureVector.ParseCsv(await Store.GetTextAsync(key), key).Items)
+            {
+                result.Add(name, value);
+            }
+        }
+
+        return result;
     }
 
     public async ValueTask DisposeAsync()

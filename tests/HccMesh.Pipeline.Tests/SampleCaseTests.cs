@@ -1,4 +1,3 @@
-using System.Globalization;
 using HccMesh.Contracts.V1;
 using HccMesh.Modeling.Artifacts;
 using HccMesh.Storage;
@@ -39,16 +38,7 @@ public sealed class SampleCaseTests : IAsyncLifetime
         Assert.Equal("ContentSha256", arrived.StudyKeySource); // all UIDs of the sample are empty
         Assert.True(arrived.Clinical.Illustrative);
 
-        var features = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var key in await harness.Store.ListAsync(ObjectKeys.StudyPrefix(run.StudyId) + "/features/portal/"))
-        {
-            foreach (var line in (await harness.Store.GetTextAsync(key)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1))
-            {
-                var comma = line.IndexOf(',');
-                features.Add(line[..comma], double.Parse(line[(comma + 1)..], CultureInfo.InvariantCulture));
-            }
-        }
-
+        var features = await harness.FeaturesAsync(run.StudyId, "portal");
         Assert.Equal(1130, features.Count);
         Assert.All(features, f => Assert.True(double.IsFinite(f.Value), $"{f.Key} = {f.Value}"));
         Assert.Equal(700_536, features["original_shape_VoxelVolume"], 1e-6); // 1 mm^3 voxels
