@@ -44,10 +44,10 @@ public sealed class IbsiDigitalPhantomTextureTests(ITestOutputHelper output)
         };
         var values = featureClass.Compute(input, [.. featureClass.FeatureNames]);
 
-        var tagOf = ReadCsv(TestDataLocation.PathOf("ibsi", "mappings", "pyradiomics_to_ibsi.csv"))
+        var tagOf = TestCsv.Read(TestDataLocation.PathOf("ibsi", "mappings", "pyradiomics_to_ibsi.csv"))
             .Where(r => r["pyradiomics_class"] == className && r["ibsi_tag"].Length > 0)
             .ToDictionary(r => r["pyradiomics_feature"], r => r["ibsi_tag"]);
-        var references = ReadCsv(TestDataLocation.PathOf("ibsi", "ibsi1", "reference_values", "ibsi1_reference_values.csv"))
+        var references = TestCsv.Read(TestDataLocation.PathOf("ibsi", "ibsi1", "reference_values", "ibsi1_reference_values.csv"))
             .Where(r => r["dataset"] == "digital_phantom" && r["aggregation_code"] == aggregation)
             .ToDictionary(r => r["ibsi_tag"]);
 
@@ -86,28 +86,5 @@ public sealed class IbsiDigitalPhantomTextureTests(ITestOutputHelper output)
         int magnitude = (int)Math.Floor(Math.Log10(Math.Abs(value))) + 1;
         double scale = Math.Pow(10, digits - magnitude);
         return Math.Round(value * scale, MidpointRounding.AwayFromZero) / scale;
-    }
-
-    private static List<Dictionary<string, string>> ReadCsv(string path)
-    {
-        var lines = File.ReadAllLines(path).Where(l => l.Length > 0).ToList();
-        var header = Split(lines[0]);
-        return [.. lines.Skip(1).Select(l => header.Zip(Split(l)).ToDictionary(p => p.First, p => p.Second))];
-    }
-
-    private static List<string> Split(string line)
-    {
-        var cells = new List<string>();
-        var current = new System.Text.StringBuilder();
-        bool quoted = false;
-        foreach (char c in line)
-        {
-            if (c == '"') { quoted = !quoted; }
-            else if (c == ',' && !quoted) { cells.Add(current.ToString()); current.Clear(); }
-            else { current.Append(c); }
-        }
-
-        cells.Add(current.ToString());
-        return cells;
     }
 }
