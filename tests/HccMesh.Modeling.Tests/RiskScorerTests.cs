@@ -135,7 +135,9 @@ public class RiskScorerTests
         var e = Assert.Throws<ModelArtifactException>(() => RiskScorer.Score(TestArtifacts.Published(), FeaturesAt(Z), Patient));
         Assert.Equal("radscore.standardization", e.Field);
         Assert.Contains("no per-feature mean and SD", e.Message);
-        Assert.Contains("use the demo artifact (hcc-ehm-demo), or derive the feature means and SDs from local reference cases", e.Message);
+        Assert.Contains("run `hccmesh model standardize --model <artifact> --reference <features.csv>` on local reference cases", e.Message);
+        Assert.Contains("`hccmesh features export` writes the CSV", e.Message);
+        Assert.Contains("or use the demo artifact (hcc-ehm-demo)", e.Message);
     }
 
     [Fact]

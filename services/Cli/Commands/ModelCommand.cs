@@ -8,8 +8,10 @@ public static class ModelCommand
 {
     public static Command Create()
     {
-        var command = new Command("model", "Model artifacts: build the demo artifact from freely licensed reference regions.");
+        var command = new Command("model", "Model artifacts: build the demo artifact, standardise a model on local reference cases, recalibrate it on local outcomes.");
         command.Subcommands.Add(BuildDemo());
+        command.Subcommands.Add(ModelStandardizeCommand.Create());
+        command.Subcommands.Add(ModelRecalibrateCommand.Create());
         return command;
     }
 

@@ -11,7 +11,7 @@ namespace HccMesh.Modeling.Scoring;
 public static class RiskScorer
 {
     public const string StandardizeRemedy =
-        "use the demo artifact (" + DemoArtifactBuilder.DemoId + "), or derive the feature means and SDs from local reference cases (DemoArtifactBuilder; `hccmesh model build-demo` shows how)";
+        "run `hccmesh model standardize --model <artifact> --reference <features.csv>` on local reference cases (`hccmesh features export` writes the CSV), or use the demo artifact (" + DemoArtifactBuilder.DemoId + ")";
 
     /// <summary>
     /// Refuses, before any feature is computed, an artifact that cannot score: invalid, standardised without

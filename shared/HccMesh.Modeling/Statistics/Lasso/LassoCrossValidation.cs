@@ -11,7 +11,8 @@ public static class LassoCrossValidation
         double[] y,
         IReadOnlyList<int> foldIds,
         LassoOptions? options = null,
-        FoldLambdaMode mode = FoldLambdaMode.OwnPathInterpolated)
+        FoldLambdaMode mode = FoldLambdaMode.OwnPathInterpolated,
+        IProgress<CrossValidationProgress>? progress = null)
     {
         options ??= new LassoOptions();
         var n = y.Length;
@@ -32,7 +33,11 @@ public static class LassoCrossValidation
         var foldOptions = mode == FoldLambdaMode.FullDataLambda ? options with { Lambda = lambda } : options;
         var foldPaths = new LassoPath[folds.Length];
         var fitPreval = new double[n][];
-        for (var f = 0; f < folds.Length; f++)
+        var completed = 0;
+        progress?.Report(new CrossValidationProgress(0, folds.Length));
+
+        // Folds are independent fits; running them concurrently changes no number (each writes only its own rows).
+        Parallel.For(0, folds.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, f =>
         {
             var training = Enumerable.Range(0, n).Where(i => foldIds[i] != folds[f]).ToArray();
             var path = LassoLogistic.FitPath(training.Select(i => x[i]).ToArray(), training.Select(i => y[i]).ToArray(), foldOptions);
@@ -67,7 +72,9 @@ public static class LassoCrossValidation
 
                 fitPreval[i] = row;
             }
-        }
+
+            progress?.Report(new CrossValidationProgress(Interlocked.Increment(ref completed), folds.Length));
+        });
 
         var weights = new double[folds.Length];
         var foldDeviance = new double[folds.Length][];

@@ -70,7 +70,7 @@ public static class LassoLogistic
 
             if (userLambda is not null || m > 0)
             {
-                solver.Solve(lambda, ref intercept, beta);
+                solver.Solve(lambda, m == 0 ? lambda : lambdas[m - 1], ref intercept, beta);
             }
 
             // else: glmnet fits the first point at λ = ∞ (intercept only); solving at λ_max itself could leave

@@ -28,8 +28,75 @@ internal sealed class PenalizedLogisticSolver
         residual = new double[n];
     }
 
-    /// <summary>Refines (intercept, beta) in place to the optimum at <paramref name="lambda"/> (warm start).</summary>
-    public void Solve(double lambda, ref double intercept, double[] beta)
+    /// <summary>
+    /// Refines (intercept, beta) in place to the optimum at <paramref name="lambda"/> (warm start from the solution at
+    /// <paramref name="previousLambda"/>). The sequential strong rule (Tibshirani et al. 2012, JRSS-B 74(2), as glmnet
+    /// uses it) restricts the descent to coordinates with |gradient| ≥ 2λ − λ_prev; the KKT conditions are then checked
+    /// on all others and violators added, so the result is the optimum over every coordinate.
+    /// </summary>
+    public void Solve(double lambda, double previousLambda, ref double intercept, double[] beta)
+    {
+        var p = beta.Length;
+        var gradient = new double[p];
+        Gradient(intercept, beta, gradient);
+        var inSet = new bool[p];
+        var set = new List<int>();
+        var strongBound = 2 * lambda - previousLambda;
+        for (var j = 0; j < p; j++)
+        {
+            if (beta[j] != 0 || Math.Abs(gradient[j]) >= strongBound)
+            {
+                inSet[j] = true;
+                set.Add(j);
+            }
+        }
+
+        while (true)
+        {
+            SolveOn(set.ToArray(), lambda, ref intercept, beta);
+            Gradient(intercept, beta, gradient);
+            var violated = false;
+            for (var j = 0; j < p; j++)
+            {
+                // The move a coordinate update would make from 0 (soft threshold of the gradient).
+                if (!inSet[j] && Math.Abs(gradient[j]) > lambda)
+                {
+                    inSet[j] = true;
+                    set.Add(j);
+                    violated = true;
+                }
+            }
+
+            if (!violated)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>gradient_j = (1/n)·Σ z_ij·(y_i − p_i) at (intercept, beta).</summary>
+    private void Gradient(double intercept, double[] beta, double[] gradient)
+    {
+        ComputeEta(intercept, beta);
+        for (var i = 0; i < n; i++)
+        {
+            residual[i] = y[i] - 1.0 / (1.0 + Math.Exp(-eta[i]));
+        }
+
+        for (var j = 0; j < gradient.Length; j++)
+        {
+            var column = columns[j];
+            var sum = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                sum += column[i] * residual[i];
+            }
+
+            gradient[j] = sum / n;
+        }
+    }
+
+    private void SolveOn(int[] coordinates, double lambda, ref double intercept, double[] beta)
     {
         var p = beta.Length;
         var oldBeta = new double[p];
@@ -39,7 +106,7 @@ internal sealed class PenalizedLogisticSolver
             var oldIntercept = intercept;
             Array.Copy(beta, oldBeta, p);
             PrepareQuadraticApproximation(intercept, beta);
-            CoordinateDescent(lambda, ref intercept, beta);
+            CoordinateDescent(coordinates, lambda, ref intercept, beta);
 
             // Converged when the full Newton step is negligible (measured before any halving).
             var change = Math.Abs(intercept - oldIntercept);
@@ -120,7 +187,7 @@ internal sealed class PenalizedLogisticSolver
         }
     }
 
-    private void CoordinateDescent(double lambda, ref double intercept, double[] beta)
+    private void CoordinateDescent(int[] coordinates, double lambda, ref double intercept, double[] beta)
     {
         var p = beta.Length;
         var weightSum = 0.0;
@@ -130,7 +197,7 @@ internal sealed class PenalizedLogisticSolver
         }
 
         var curvature = new double[p];
-        for (var j = 0; j < p; j++)
+        foreach (var j in coordinates)
         {
             var column = columns[j];
             var v = 0.0;
@@ -143,55 +210,84 @@ internal sealed class PenalizedLogisticSolver
         }
 
         // Tighter than the outer threshold so that the outer criterion sees the exact quadratic optimum.
+        // glmnet's active-set strategy: after a sweep over every coordinate, cycle over the non-zero ones until they
+        // settle, then sweep everything again; the solve ends only on a full sweep that changes nothing (beyond the
+        // tolerance), so the optimum is the one plain cyclic descent reaches, at a fraction of the cost when p ≫ n.
         var tolerance = 0.1 * options.ConvergenceThreshold;
-        for (var sweep = 0; sweep < options.MaxIterations; sweep++)
+        var active = new List<int>();
+        var isActive = new bool[p];
+        for (var round = 0; round < options.MaxIterations; round++)
         {
-            var change = 0.0;
-            var scale = Math.Max(1.0, Math.Abs(intercept));
-            for (var j = 0; j < p; j++)
-            {
-                var column = columns[j];
-                var gradient = 0.0;
-                for (var i = 0; i < n; i++)
-                {
-                    gradient += weight[i] * column[i] * residual[i];
-                }
-
-                var u = gradient / n + curvature[j] * beta[j];
-                var updated = SoftThreshold(u, lambda) / curvature[j];
-                var delta = updated - beta[j];
-                if (delta != 0)
-                {
-                    beta[j] = updated;
-                    for (var i = 0; i < n; i++)
-                    {
-                        residual[i] -= delta * column[i];
-                    }
-                }
-
-                change = Math.Max(change, Math.Abs(delta));
-                scale = Math.Max(scale, Math.Abs(updated));
-            }
-
-            var residualSum = 0.0;
-            for (var i = 0; i < n; i++)
-            {
-                residualSum += weight[i] * residual[i];
-            }
-
-            var interceptDelta = residualSum / weightSum;
-            intercept += interceptDelta;
-            for (var i = 0; i < n; i++)
-            {
-                residual[i] -= interceptDelta;
-            }
-
-            change = Math.Max(change, Math.Abs(interceptDelta));
-            if (change <= tolerance * scale)
+            if (Sweep(coordinates, lambda, curvature, weightSum, ref intercept, beta, tolerance))
             {
                 return;
             }
+
+            foreach (var j in coordinates)
+            {
+                if (beta[j] != 0 && !isActive[j])
+                {
+                    isActive[j] = true;
+                    active.Add(j);
+                }
+            }
+
+            var activeSet = active.ToArray();
+            for (var sweep = 0; sweep < options.MaxIterations; sweep++)
+            {
+                if (Sweep(activeSet, lambda, curvature, weightSum, ref intercept, beta, tolerance))
+                {
+                    break;
+                }
+            }
         }
+    }
+
+    /// <summary>One cyclic pass over <paramref name="coordinates"/> then the intercept; true when nothing moved beyond the tolerance.</summary>
+    private bool Sweep(int[] coordinates, double lambda, double[] curvature, double weightSum, ref double intercept, double[] beta, double tolerance)
+    {
+        var change = 0.0;
+        var scale = Math.Max(1.0, Math.Abs(intercept));
+        foreach (var j in coordinates)
+        {
+            var column = columns[j];
+            var gradient = 0.0;
+            for (var i = 0; i < n; i++)
+            {
+                gradient += weight[i] * column[i] * residual[i];
+            }
+
+            var u = gradient / n + curvature[j] * beta[j];
+            var updated = SoftThreshold(u, lambda) / curvature[j];
+            var delta = updated - beta[j];
+            if (delta != 0)
+            {
+                beta[j] = updated;
+                for (var i = 0; i < n; i++)
+                {
+                    residual[i] -= delta * column[i];
+                }
+            }
+
+            change = Math.Max(change, Math.Abs(delta));
+            scale = Math.Max(scale, Math.Abs(updated));
+        }
+
+        var residualSum = 0.0;
+        for (var i = 0; i < n; i++)
+        {
+            residualSum += weight[i] * residual[i];
+        }
+
+        var interceptDelta = residualSum / weightSum;
+        intercept += interceptDelta;
+        for (var i = 0; i < n; i++)
+        {
+            residual[i] -= interceptDelta;
+        }
+
+        change = Math.Max(change, Math.Abs(interceptDelta));
+        return change <= tolerance * scale;
     }
 
     private void ComputeEta(double intercept, double[] beta)
