@@ -8,5 +8,6 @@ root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(ModelCommand.Create());
 root.Subcommands.Add(FeaturesCommand.Create());
 root.Subcommands.Add(TrainCommand.Create());
+root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(HccMesh.Cli.Bench.BenchCommand.Create());
 return await root.Parse(args).InvokeAsync();

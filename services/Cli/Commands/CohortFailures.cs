@@ -10,7 +10,7 @@ namespace HccMesh.Cli.Commands;
 public static class CohortFailures
 {
     public static bool IsRefusal(Exception e) =>
-        e is CohortException or DevelopmentException or SeparationException or ModelArtifactException or ScoringInputException
+        e is CohortException or DevelopmentException or SeparationException or ModelArtifactException or ScoringInputException or RecalibrationException
             or ArgumentException or IOException or UnauthorizedAccessException;
 
     public static string Describe(Exception e) => e switch

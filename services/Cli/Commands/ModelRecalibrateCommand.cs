@@ -37,9 +37,9 @@ public static class ModelRecalibrateCommand
                 var recalibrationMethod = parse.GetValue(method) == "intercept" ? RecalibrationMethod.Intercept : RecalibrationMethod.InterceptAndSlope;
                 return Run(parse.GetValue(model)!, parse.GetValue(cohort)!, parse.GetValue(outcome)!, recalibrationMethod, parse.GetValue(output)!, parse.GetValue(id), parse.GetValue(version));
             }
-            catch (Exception e) when (e is ModelArtifactException or CohortException or RecalibrationException or ArgumentException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (CohortFailures.IsRefusal(e))
             {
-                Console.Error.WriteLine($"model recalibrate refused: {e.Message}");
+                Console.Error.WriteLine($"model recalibrate refused: {CohortFailures.Describe(e)}");
                 return ExitRefused;
             }
         });

@@ -32,9 +32,9 @@ public static class ModelStandardizeCommand
             {
                 return Run(parse.GetValue(model)!, parse.GetValue(reference)!, parse.GetValue(output)!, parse.GetValue(id), parse.GetValue(version));
             }
-            catch (Exception e) when (e is ModelArtifactException or CohortException or ArgumentException or IOException or UnauthorizedAccessException)
+            catch (Exception e) when (CohortFailures.IsRefusal(e))
             {
-                Console.Error.WriteLine($"model standardize refused: {e.Message}");
+                Console.Error.WriteLine($"model standardize refused: {CohortFailures.Describe(e)}");
                 return ExitRefused;
             }
         });

@@ -44,11 +44,15 @@ public static class TrainCommand
     public static int Run(TrainRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        RequireOutputFolder(request.OutputDirectory);
         var trainingTable = CohortCsvReader.Read(request.TrainingPath, request.IdColumn);
+        // Read the validation file before the expensive fit, so that a broken one is refused at once.
+        var validationTable = request.ValidationPath is null ? null : CohortCsvReader.Read(request.ValidationPath, request.IdColumn);
         var clinicalMap = ClinicalColumnMap.Parse(request.Clinical);
         var variables = clinicalMap.Select(m => m.Variable).ToArray();
         var selection = Selection(request, clinicalMap, trainingTable);
         var training = CohortSelector.Select(trainingTable, selection);
+        var validationClinical = validationTable is null ? null : ClinicalColumnMap.Resolve(clinicalMap, validationTable.Columns, Path.GetFileName(validationTable.Source));
         var repeat = request.RepeatPath is null ? null : CohortCsvReader.Read(request.RepeatPath, request.IdColumn);
         var spec = new DevelopmentSpec
         {
@@ -66,12 +70,11 @@ public static class TrainCommand
         var model = ModelDevelopment.Run(training, spec, variables, repeat, new ConsoleProgress());
 
         CohortData? validation = null;
-        if (request.ValidationPath is not null)
+        if (validationTable is not null)
         {
-            var validationTable = CohortCsvReader.Read(request.ValidationPath, request.IdColumn);
             validation = CohortSelector.Select(validationTable, selection with
             {
-                ClinicalColumns = ClinicalColumnMap.Resolve(clinicalMap, validationTable.Columns, Path.GetFileName(validationTable.Source)),
+                ClinicalColumns = validationClinical!,
                 FeaturePatterns = [],
                 FeatureColumns = model.RadscoreTerms.Select(t => t.Column).ToArray(),
                 FoldColumn = null,
@@ -99,8 +102,6 @@ public static class TrainCommand
         var artifact = TrainedArtifactBuilder.Build(model, cutoffs[ModelNames.Combined].Cutoff, SoftwareVersion.Current, DateTimeOffset.UtcNow);
         Directory.CreateDirectory(request.OutputDirectory);
         var artifactPath = Path.Combine(request.OutputDirectory, "model", $"{artifact.Id}-{artifact.Version}.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(artifactPath)!);
-        ModelArtifactJson.Save(artifact, artifactPath);
 
         var document = DevelopmentReport.Build(model, training, validation, performances, artifact,
             Path.GetRelativePath(request.OutputDirectory, artifactPath), SoftwareVersion.Current, DateTimeOffset.UtcNow);
@@ -119,8 +120,35 @@ public static class TrainCommand
             written.Add(path);
         }
 
+        // The artifact is what Scoring loads: it appears last, complete (written aside, then renamed), and only when
+        // everything it is reported with has been written.
+        Directory.CreateDirectory(Path.GetDirectoryName(artifactPath)!);
+        var partial = artifactPath + ".partial";
+        ModelArtifactJson.Save(artifact, partial);
+        File.Move(partial, artifactPath, overwrite: true);
         PrintSummary(model, performances, artifactPath, request.OutputDirectory);
         return 0;
+    }
+
+    private static void RequireOutputFolder(string folder)
+    {
+        if (File.Exists(folder))
+        {
+            throw new IOException($"--out '{folder}' is a file; give a folder (it is created if missing)");
+        }
+
+        for (var parent = Path.GetDirectoryName(folder); !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+            {
+                throw new IOException($"--out '{folder}': '{parent}' is a file, so the folder cannot be created");
+            }
+
+            if (Directory.Exists(parent))
+            {
+                break;
+            }
+        }
     }
 
     private static CohortSelection Selection(

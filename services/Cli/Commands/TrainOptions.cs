@@ -46,7 +46,7 @@ public sealed class TrainOptions
         Outcome = parse.GetValue(outcome)!,
         Clinical = parse.GetValue(clinical),
         FeaturePatterns = Patterns(parse.GetValue(features)),
-        Folds = parse.GetValue(folds),
+        Folds = parse.GetValue(folds) >= 3 ? parse.GetValue(folds) : throw new ArgumentException($"--folds must be at least 3 (as cv.glmnet requires), not {parse.GetValue(folds)}"),
         FoldColumn = parse.GetValue(foldColumn),
         Seed = parse.GetValue(seed),
         LambdaRule = parse.GetValue(lambda) switch

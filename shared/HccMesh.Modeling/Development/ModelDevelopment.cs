@@ -34,8 +34,9 @@ public static class ModelDevelopment
         var x = CandidateMatrix(training, candidates);
 
         var foldsGiven = training.Folds is not null;
+        CohortChecks.RequireFoldsCoverEvents(training, training.FoldCount ?? spec.Folds);
         var folds = training.Folds ?? CrossValidationFolds.LikeCvGlmnet(training.Count, spec.Folds, spec.Seed);
-        CohortChecks.RequireFoldsCoverEvents(training, folds.Distinct().Count());
+        RequireFiniteMoments(x, candidates, training.Source);
 
         var cv = LassoCrossValidation.Run(x, training.Outcome, folds, progress: progress);
         var index = spec.LambdaRule == LambdaRule.Min ? cv.Deviance.IndexMin : cv.Deviance.Index1Se;
@@ -94,6 +95,22 @@ public static class ModelDevelopment
             ? multivariate
             : UnivariateScreen.FitMultivariate(columns, independent, outcome);
         return new ClinicalSelection(univariate, multivariate, independent, model);
+    }
+
+    /// <summary>Values so large that their sum of squares overflows would turn the standardisation into NaN.</summary>
+    private static void RequireFiniteMoments(double[][] x, IReadOnlyList<string> candidates, string source)
+    {
+        for (var j = 0; j < candidates.Count; j++)
+        {
+            var (mean, sd) = MeanAndSampleSd(x, j);
+            if (!double.IsFinite(mean) || !double.IsFinite(sd))
+            {
+                var largest = x.Max(row => Math.Abs(row[j]));
+                throw new CohortException(source, candidates[j], null,
+                    $"training cohort '{source}': feature '{candidates[j]}' has values too large to standardise (largest |value| {largest:G6}; its variance overflows); " +
+                    "check the column's unit or leave it out with --features");
+            }
+        }
     }
 
     private static double[][] CandidateMatrix(CohortData training, IReadOnlyList<string> candidates)

@@ -69,7 +69,9 @@ public static class EvaluationFigures
         var axes = model.Terms.Select((t, i) => new NomogramAxis(t.Label, t.AxisValues, scale.AxisPoints(i), t.TickLabels)).ToArray();
         var maxTotal = axes.Sum(a => a.Points.Max());
         var totalTicks = PrettyAxis.Ticks(0, maxTotal, 10);
-        var riskPoints = NomogramRiskAxis.TotalPointsAsDrawn(scale, RiskTicks, model.LinearPredictors);
+        // A risk the model reaches only beyond the drawn total-points axis is not printed (rms drops such ticks too).
+        var riskPoints = NomogramRiskAxis.TotalPointsAsDrawn(scale, RiskTicks, model.LinearPredictors)
+            .Select(p => p >= totalTicks[0] && p <= totalTicks[^1] ? p : double.NaN).ToArray();
         return NomogramFigure.Render(model.Name, model.Title, axes, totalTicks, RiskTicks, riskPoints, riskLabel);
     }
 

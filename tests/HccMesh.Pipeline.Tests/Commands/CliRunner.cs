@@ -1,38 +1,15 @@
-using System.CommandLine;
 using HccMesh.Cli.Commands;
 
 namespace HccMesh.Pipeline.Tests.Commands;
 
 /// <summary>
 /// Runs <c>hccmesh features …</c> / <c>hccmesh model …</c> in-process through a root command built as Program.cs builds it,
-/// capturing standard output and error. Console redirection is process-wide, so runs are serialised.
+/// capturing standard output and error (through <see cref="Train.CommandLineRunner"/>'s one console gate).
 /// </summary>
 internal static class CliRunner
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-
-    public static async Task<CliResult> RunAsync(params string[] args)
-    {
-        var root = new RootCommand("hccmesh (test)");
-        root.Subcommands.Add(ModelCommand.Create());
-        root.Subcommands.Add(FeaturesCommand.Create());
-        await Gate.WaitAsync();
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        Console.SetOut(stdout);
-        Console.SetError(stderr);
-        try
-        {
-            var code = await root.Parse(args).InvokeAsync();
-            return new CliResult(code, stdout.ToString(), stderr.ToString());
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-            Gate.Release();
-        }
-    }
+    public static Task<CliResult> RunAsync(params string[] args) =>
+        Train.CommandLineRunner.RunAsync([ModelCommand.Create(), FeaturesCommand.Create()], args);
 }
 
 internal sealed record CliResult(int ExitCode, string Output, string Error)

@@ -21,19 +21,7 @@ public static class HosmerLemeshow
             throw new ArgumentOutOfRangeException(nameof(groups), "Need at least 3 groups (df = g − 2).");
         }
 
-        var sorted = p.ToArray();
-        Array.Sort(sorted);
-        var breaks = new List<double>();
-        for (var k = 0; k <= groups; k++)
-        {
-            // seq(0, 1, 1/g) in R is k·(1/g), not k/g.
-            var q = Quantile.Type7(sorted, k * (1.0 / groups));
-            if (!breaks.Contains(q))
-            {
-                breaks.Add(q);
-            }
-        }
-
+        var breaks = QuantileGroups.Breaks(p, groups);
         var bins = breaks.Count - 1;
         if (bins < 1)
         {
@@ -45,7 +33,7 @@ public static class HosmerLemeshow
         var expected1 = new double[bins];
         for (var i = 0; i < p.Count; i++)
         {
-            var bin = BinOf(p[i], breaks);
+            var bin = QuantileGroups.GroupOf(p[i], breaks);
             count[bin]++;
             observed1[bin] += y[i];
             expected1[bin] += p[i];
@@ -64,19 +52,6 @@ public static class HosmerLemeshow
         var df = groups - 2;
         var pValue = SpecialFunctions.GammaUpperRegularized(df / 2.0, chiSquare / 2.0);
         return new HosmerLemeshowResult(chiSquare, df, pValue, groups, breaks, table);
-    }
-
-    private static int BinOf(double value, List<double> breaks)
-    {
-        for (var b = 0; b < breaks.Count - 1; b++)
-        {
-            if (value <= breaks[b + 1])
-            {
-                return b; // values below breaks[0] cannot occur: breaks[0] is the minimum
-            }
-        }
-
-        return breaks.Count - 2;
     }
 
     private static double Sq(double v) => v * v;

@@ -4,7 +4,7 @@ namespace HccMesh.Modeling.Statistics.Calibration;
 /// The risk groups of ResourceSelection's <c>hoslem.test</c> (see stats-tiny README): breaks = the distinct R type-7
 /// quantiles of p at k·(1/g), k = 0…g; a value belongs to the first bin (a, b] with value ≤ b, the first bin being
 /// closed ([a, b]), as R's <c>cut(p, breaks, right = TRUE, include.lowest = TRUE)</c>.
-/// The same grouping as <see cref="HosmerLemeshow"/>, which still carries its own copy.
+/// Used by <see cref="HosmerLemeshow"/> and <see cref="CalibrationCurve"/>.
 /// </summary>
 internal static class QuantileGroups
 {

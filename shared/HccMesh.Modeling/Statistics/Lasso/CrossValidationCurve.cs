@@ -17,25 +17,35 @@ public sealed class CrossValidationCurve
         var folds = foldValues.Length;
         Cvm = new double[count];
         Cvsd = new double[count];
-        var weightSum = foldWeights.Sum();
         for (var k = 0; k < count; k++)
         {
-            var mean = 0.0;
+            // A fold can have no value at λ_k (AUC of a fold without events or without non-events): glmnet's
+            // cvstats drops it (weighted.mean(..., na.rm = TRUE)) and divides the variance by N − 1 with N the folds left.
+            double mean = 0.0, weightSum = 0.0;
+            var present = 0;
             for (var f = 0; f < folds; f++)
             {
-                mean += foldWeights[f] * foldValues[f][k];
+                if (!double.IsNaN(foldValues[f][k]))
+                {
+                    mean += foldWeights[f] * foldValues[f][k];
+                    weightSum += foldWeights[f];
+                    present++;
+                }
             }
 
             mean /= weightSum;
             var spread = 0.0;
             for (var f = 0; f < folds; f++)
             {
-                var d = foldValues[f][k] - mean;
-                spread += foldWeights[f] * d * d;
+                if (!double.IsNaN(foldValues[f][k]))
+                {
+                    var d = foldValues[f][k] - mean;
+                    spread += foldWeights[f] * d * d;
+                }
             }
 
-            Cvm[k] = mean;
-            Cvsd[k] = Math.Sqrt(spread / weightSum / (folds - 1));
+            Cvm[k] = present == 0 ? double.NaN : mean;
+            Cvsd[k] = present < 2 ? double.NaN : Math.Sqrt(spread / weightSum / (present - 1));
         }
 
         // The largest λ reaching the best cvm; then the largest λ within one cvsd of it. λ is decreasing,
@@ -44,12 +54,17 @@ public sealed class CrossValidationCurve
         var best = double.PositiveInfinity;
         for (var k = 0; k < count; k++)
         {
-            best = Math.Min(best, sign * Cvm[k]);
+            if (!double.IsNaN(Cvm[k]))
+            {
+                best = Math.Min(best, sign * Cvm[k]);
+            }
         }
 
-        IndexMin = Array.FindIndex(Cvm, c => sign * c <= best);
-        var bound = sign * Cvm[IndexMin] + Cvsd[IndexMin];
-        Index1Se = Array.FindIndex(Cvm, c => sign * c <= bound);
+        // NaN compares false, so λ without a value are never chosen (getOptcv.glmnet's na.rm); a curve with no value
+        // at all (every fold lacks a class) has no choice and reports index 0.
+        IndexMin = Math.Max(0, Array.FindIndex(Cvm, c => sign * c <= best));
+        var bound = sign * Cvm[IndexMin] + (double.IsNaN(Cvsd[IndexMin]) ? 0 : Cvsd[IndexMin]);
+        Index1Se = Math.Max(0, Array.FindIndex(Cvm, c => sign * c <= bound));
     }
 
     public double[] Lambda { get; }
