@@ -19,11 +19,11 @@ public static class EvaluateCommand
     public static Command Create()
     {
         var model = new Option<string>("--model") { Description = "Model artifact JSON (e.g. the one hccmesh train wrote).", Required = true };
-        var cohort = new Option<string>("--cohort") { Description = "Cohort CSV: id, outcome, BMI/MVI/PV/ALB, <phase>_<feature> columns (hccmesh features export writes it).", Required = true };
+        var cohort = new Option<string>("--cohort") { Description = "Cohort CSV: id, outcome (0/1), BMI/MVI/PV/ALB (MVI/PV 0/1, 1 = present), <phase>_<feature> columns; hccmesh features export --outcomes writes it.", Required = true };
         var outcome = new Option<string>("--outcome") { Description = "Outcome column (0/1).", Required = true };
         var idColumn = new Option<string>("--id-column") { Description = "Column with the patient/study id.", DefaultValueFactory = _ => "id" };
         var output = new Option<string>("--out") { Description = "Output folder: report.html, tables/, figures/, predictions.csv.", Required = true };
-        var command = new Command("evaluate", "Evaluate a model artifact on a new cohort: AUC with DeLong CI, classification at the model's cutoff, calibration, decision curves, report.");
+        var command = new Command("evaluate", "Evaluate a model artifact on a new cohort: AUC with DeLong CI, the combined model's classification at the artifact's cutoff, calibration, decision curves, report.");
         foreach (var o in new Option[] { model, cohort, outcome, idColumn, output })
         {
             command.Options.Add(o);
@@ -81,7 +81,7 @@ public static class EvaluateCommand
         {
             var calibration = m.Calibration is null ? "calibration not computable" : $"calibration-in-the-large {m.Calibration.CalibrationInTheLarge:F3}, slope {m.Calibration.Slope:F3}";
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {m.Model}: AUC {m.Auc.Auc:F3} ({m.Auc.Lower:F3}–{m.Auc.Upper:F3}); at cutoff {m.Classification.Cutoff:F4}: sensitivity {m.Classification.Confusion.Sensitivity:F3}, specificity {m.Classification.Confusion.Specificity:F3}; {calibration}"));
+                $"  {m.Model}: AUC {m.Auc.Auc:F3} ({m.Auc.Lower:F3}–{m.Auc.Upper:F3}); {(m.Classification is { } c ? $"at the model's cutoff {c.Cutoff:F4}: sensitivity {c.Confusion.Sensitivity:F3}, specificity {c.Confusion.Specificity:F3}" : "no cutoff in the artifact")}; {calibration}"));
         }
 
         Console.WriteLine($"report: {Path.Combine(outputDirectory, "report.html")}");
@@ -121,7 +121,7 @@ public static class EvaluateCommand
         for (var i = 0; i < predictions.Count; i++)
         {
             var p = predictions[i];
-            csv.Append(p.Id.Contains(',', StringComparison.Ordinal) ? $"\"{p.Id.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : p.Id)
+            csv.Append(CsvField.Quote(p.Id))
                 .Append(',').Append(outcome[i].ToString(CultureInfo.InvariantCulture))
                 .Append(',').Append(p.Radscore.ToString("R", CultureInfo.InvariantCulture))
                 .Append(',').Append(p.CombinedLinearPredictor.ToString("R", CultureInfo.InvariantCulture))

@@ -86,7 +86,7 @@ public static class TrainCommand
         var trainingScores = model.Score(training, "training");
         var trainingPerformance = PerformanceEvaluator.Evaluate(trainingScores);
         var cutoffs = trainingPerformance.Models.ToDictionary(
-            m => m.Model, m => (m.Classification.Cutoff, "Youden cutoff of the training cohort"));
+            m => m.Model, m => (m.Classification!.Cutoff, "Youden cutoff of the training cohort"));
         var performances = new List<CohortPerformance>
         {
             PerformanceEvaluator.Evaluate(trainingScores, cutoffs),
@@ -126,6 +126,11 @@ public static class TrainCommand
         var partial = artifactPath + ".partial";
         ModelArtifactJson.Save(artifact, partial);
         File.Move(partial, artifactPath, overwrite: true);
+        foreach (var notice in document.Notices)
+        {
+            Console.WriteLine("note: " + notice);
+        }
+
         PrintSummary(model, performances, artifactPath, request.OutputDirectory);
         return 0;
     }
@@ -186,7 +191,7 @@ public static class TrainCommand
         csv.Append('\n');
         for (var i = 0; i < scores.Ids.Count; i++)
         {
-            csv.Append(CsvCell(scores.Ids[i])).Append(',').Append(scores.Outcome[i].ToString(CultureInfo.InvariantCulture))
+            csv.Append(CsvField.Quote(scores.Ids[i])).Append(',').Append(scores.Outcome[i].ToString(CultureInfo.InvariantCulture))
                 .Append(',').Append(scores.Radscore[i].ToString("R", CultureInfo.InvariantCulture));
             foreach (var m in scores.Models)
             {
@@ -205,7 +210,7 @@ public static class TrainCommand
         var kept = icc.Kept.ToHashSet(StringComparer.Ordinal);
         foreach (var f in icc.Features)
         {
-            csv.Append(CsvCell(f.Feature)).Append(',')
+            csv.Append(CsvField.Quote(f.Feature)).Append(',')
                 .Append(f.Estimate is null ? "NA" : f.Estimate.Value.ToString("R", CultureInfo.InvariantCulture)).Append(',')
                 .Append(f.Estimate is null ? "NA" : f.Estimate.LowerBound.ToString("R", CultureInfo.InvariantCulture)).Append(',')
                 .Append(f.Estimate is null ? "NA" : f.Estimate.UpperBound.ToString("R", CultureInfo.InvariantCulture)).Append(',')
@@ -214,9 +219,6 @@ public static class TrainCommand
 
         return csv.ToString();
     }
-
-    private static string CsvCell(string text) =>
-        text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 
     private static void PrintSummary(DevelopedModel model, IReadOnlyList<CohortPerformance> performances, string artifactPath, string output)
     {

@@ -13,7 +13,7 @@ public sealed class TrainOptions
     private readonly Option<string> output = new("--out") { Description = "Output folder: model/, tables/, figures/, report.html, predictions-*.csv.", Required = true };
     private readonly Option<string> idColumn = new("--id-column") { Description = "Column with the patient/study id.", DefaultValueFactory = _ => "id" };
     private readonly Option<string> outcome = new("--outcome") { Description = "Outcome column (0/1).", Required = true };
-    private readonly Option<string?> clinical = new("--clinical") { Description = "Clinical variables, comma-separated, among BMI, MVI, PV, ALB; NAME=column reads one from another column. MVI/PV are 0/1 (1 = present), ALB g/L, BMI kg/m2." };
+    private readonly Option<string?> clinical = new("--clinical") { Description = "Clinical variables, comma-separated, among BMI, MVI, PV, ALB; NAME=column reads one from another column. MVI/PV are 0/1 (1 = present), ALB g/L, BMI kg/m2. Default: none, and then the combined model is the radscore alone." };
     private readonly Option<string[]> features = new("--features") { Description = "Feature column globs (repeatable or comma-separated), e.g. 'portal_*' or '*_glcm_*' (default: every PyRadiomics feature column).", AllowMultipleArgumentsPerToken = true };
     private readonly Option<int> folds = new("--folds") { Description = "Cross-validation folds (drawn with --seed as R's cv.glmnet draws them).", DefaultValueFactory = _ => 10 };
     private readonly Option<string?> foldColumn = new("--fold-column") { Description = "Column of fold ids 1..K instead of drawing folds." };

@@ -5,7 +5,7 @@ using HccMesh.Modeling.Statistics.Roc;
 namespace HccMesh.Modeling.Development;
 
 /// <summary>
-/// Discrimination, classification at a cutoff, calibration and clinical usefulness of one model on one cohort.
+/// Discrimination, classification at a cutoff (null when the model has none, see <see cref="PerformanceEvaluator"/>), calibration and clinical usefulness of one model on one cohort.
 /// <see cref="HosmerLemeshow"/> is null (with <see cref="HosmerLemeshowUnavailable"/> saying why) when the
 /// predictions cannot form the groups; <see cref="Calibration"/> likewise (<see cref="CalibrationUnavailable"/>) when the
 /// logistic recalibration cannot be fitted (probabilities of 0 or 1, degenerate linear predictor).
@@ -16,7 +16,7 @@ public sealed record ModelPerformance(
     int Events,
     RocCurve Roc,
     AucConfidenceInterval Auc,
-    ClassificationAtCutoff Classification,
+    ClassificationAtCutoff? Classification,
     HosmerLemeshowResult? HosmerLemeshow,
     string? HosmerLemeshowUnavailable,
     CalibrationResult? Calibration,

@@ -16,7 +16,9 @@ public static class PerformanceEvaluator
 {
     public const string YoudenOnThisCohort = "Youden cutoff of this cohort";
 
-    /// <param name="cutoffs">Probability cutoff per model with where it came from; a model without one gets this cohort's Youden cutoff.</param>
+    /// <param name="cutoffs">Probability cutoff per model with where it came from. Without this argument (development) every
+    /// model gets this cohort's Youden cutoff; with it, a model it does not list is not classified — a cutoff tuned on the
+    /// cohort being evaluated would make its sensitivity and specificity optimistic.</param>
     public static CohortPerformance Evaluate(
         CohortScores scores, IReadOnlyDictionary<string, (double Cutoff, string Source)>? cutoffs = null, int calibrationBins = 10)
     {
@@ -41,18 +43,22 @@ public static class PerformanceEvaluator
     }
 
     /// <summary>The Youden cutoff of <paramref name="performance"/>'s ROC curve (the first of tied points, pROC's order).</summary>
-    public static double YoudenCutoffOf(ModelPerformance performance) => YoudenCutoff.Find(performance.Roc)[0].Threshold;
-
     private static ModelPerformance EvaluateModel(
         ModelScores model, double[] y, int[] outcome, IReadOnlyDictionary<string, (double Cutoff, string Source)>? cutoffs, int bins)
     {
         var p = model.Probability;
         var roc = RocCurve.Compute(p, outcome, RocDirection.ControlsLower);
         var auc = DeLongAuc.ConfidenceInterval(roc);
-        var (cutoff, source) = cutoffs is not null && cutoffs.TryGetValue(model.Model, out var given)
-            ? given
-            : (YoudenCutoff.Find(roc)[0].Threshold, YoudenOnThisCohort);
-        var classification = new ClassificationAtCutoff(cutoff, source, roc.ConfusionAt(cutoff));
+        ClassificationAtCutoff? classification = null;
+        if (cutoffs is null)
+        {
+            var youden = YoudenCutoff.Find(roc)[0].Threshold;
+            classification = new ClassificationAtCutoff(youden, YoudenOnThisCohort, roc.ConfusionAt(youden));
+        }
+        else if (cutoffs.TryGetValue(model.Model, out var given))
+        {
+            classification = new ClassificationAtCutoff(given.Cutoff, given.Source, roc.ConfusionAt(given.Cutoff));
+        }
         HosmerLemeshowResult? hosmerLemeshow = null;
         string? unavailable = null;
         try

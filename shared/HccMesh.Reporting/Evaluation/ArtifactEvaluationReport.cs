@@ -34,7 +34,7 @@ public static class ArtifactEvaluationReport
             [
                 $"Cohort: {Path.GetFileName(performance.Source)}, {performance.Count} patients, {performance.Events} events.",
                 $"Model: {artifact.Id} {artifact.Version} ({artifactFileName}). The combined model is classified at the artifact's risk cutoff " +
-                $"{Cells.Fixed(artifact.RiskCutoff.Probability, 4)}; the other models at this cohort's Youden cutoff (optimistic for them).",
+                $"{Cells.Fixed(artifact.RiskCutoff.Probability, 4)}; the radiomics and clinical models carry no cutoff, so only their AUC and calibration are given.",
             ], [], []),
             new("Discrimination", ["AUC with DeLong 95% CI; paired DeLong tests between models."],
                 [DevelopmentTables.Performance([performance]), DevelopmentTables.Comparisons([performance])], figures),

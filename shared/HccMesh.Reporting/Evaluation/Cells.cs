@@ -5,8 +5,17 @@ namespace HccMesh.Reporting.Evaluation;
 /// <summary>How numbers are printed in the results tables (the conventions of clinical papers).</summary>
 internal static class Cells
 {
-    public static string Fixed(double value, int digits = 3) =>
-        double.IsFinite(value) ? value.ToString("F" + digits, CultureInfo.InvariantCulture) : "—";
+    /// <summary>Fixed decimals; a value that rounds to zero prints "0.000", never "-0.000".</summary>
+    public static string Fixed(double value, int digits = 3)
+    {
+        if (!double.IsFinite(value))
+        {
+            return "—";
+        }
+
+        var rounded = Math.Round(value, digits);
+        return (rounded == 0 ? 0.0 : rounded).ToString("F" + digits, CultureInfo.InvariantCulture);
+    }
 
     /// <summary>p as "&lt;0.001" below 0.001, else 3 decimals.</summary>
     public static string P(double p) => double.IsNaN(p) ? "—" : p < 0.001 ? "<0.001" : Fixed(p);

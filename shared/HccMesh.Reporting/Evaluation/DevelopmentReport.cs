@@ -33,7 +33,7 @@ public static class DevelopmentReport
                 [DevelopmentTables.Performance(performance), DevelopmentTables.Comparisons(performance)],
                 performance.Select(p => new CaptionedFigure(EvaluationFigures.Roc(p), $"ROC curves, {p.Cohort} cohort.")).ToArray()),
             new("Calibration",
-                ["Observed event rate per decile of predicted risk (Clopper–Pearson 95% CI) with the lowess smooth (rms val.prob); the diagonal is perfect calibration."],
+                ["Observed event rate per decile of predicted risk (Clopper–Pearson 95% CI) with the lowess smooth (rms val.prob, drawn within 0–1); the diagonal is perfect calibration. The radiomics model's probability is logistic(radscore), the LASSO's own shrunken prediction, so its slope is expected to exceed 1."],
                 [],
                 performance.Select(p => new CaptionedFigure(EvaluationFigures.Calibration(p), $"Calibration curves, {p.Cohort} cohort.")).ToArray()),
             new("Clinical usefulness",
@@ -118,7 +118,7 @@ public static class DevelopmentReport
         return new EvaluationSection("Feature selection and radscore", paragraphs, tables,
         [
             new CaptionedFigure(EvaluationFigures.CrossValidation(model), "Cross-validated binomial deviance (mean ± 1 SE) against log(λ); dashed lines at λ.min and λ.1se."),
-            new CaptionedFigure(EvaluationFigures.LassoPath(model), "LASSO coefficient paths of the standardised features against log(λ)."),
+            new CaptionedFigure(EvaluationFigures.LassoPath(model), "LASSO coefficient paths of the radscore's features (standardised scale) against log(λ); the top axis counts every non-zero coefficient."),
         ]);
     }
 

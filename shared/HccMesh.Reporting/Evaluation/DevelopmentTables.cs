@@ -72,7 +72,7 @@ public static class DevelopmentTables
             [t.Feature, t.Phase, Cells.Exact(t.Coefficient), Cells.Exact(t.Mean), Cells.Exact(t.Sd), Cells.Exact(t.StandardizedCoefficient)]));
         return new ResultTable(
             "radscore-features",
-            $"Radscore: the {model.RadscoreTerms.Count} features the LASSO kept at λ = {Cells.Exact(model.Lambda)}",
+            $"Radscore: the {model.RadscoreTerms.Count} features the LASSO kept at λ = {model.Lambda.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}",
             ["Feature", "Phase", "Coefficient (raw value)", "Training mean", "Training SD (N−1)", "Coefficient (z-score)"],
             rows,
             "radscore = intercept + Σ coefficient · value (raw), or equivalently standardised intercept + Σ coefficient(z) · (value − mean) / SD.");
@@ -93,13 +93,13 @@ public static class DevelopmentTables
                     m.Model,
                     $"{m.Count} ({m.Events})",
                     Cells.WithInterval(m.Auc.Auc, m.Auc.Lower, m.Auc.Upper),
-                    Cells.Fixed(c.Cutoff, 4),
-                    Cells.Fixed(c.Accuracy),
-                    Cells.Fixed(c.Confusion.Sensitivity),
-                    Cells.Fixed(c.Confusion.Specificity),
-                    Cells.Fixed(c.Confusion.Precision),
-                    Cells.Fixed(c.NegativePredictiveValue),
-                    Cells.Fixed(c.Confusion.F1),
+                    c is null ? "—" : Cells.Fixed(c.Cutoff, 4),
+                    c is null ? "—" : Cells.Fixed(c.Accuracy),
+                    c is null ? "—" : Cells.Fixed(c.Confusion.Sensitivity),
+                    c is null ? "—" : Cells.Fixed(c.Confusion.Specificity),
+                    c is null ? "—" : Cells.Fixed(c.Confusion.Precision),
+                    c is null ? "—" : Cells.Fixed(c.NegativePredictiveValue),
+                    c is null ? "—" : Cells.Fixed(c.Confusion.F1),
                     m.HosmerLemeshow is null ? "—" : $"{Cells.Fixed(m.HosmerLemeshow.ChiSquare, 2)} (p {Cells.P(m.HosmerLemeshow.PValue)})",
                     m.Calibration is null ? "—" : Cells.Fixed(m.Calibration.CalibrationInTheLarge),
                     m.Calibration is null ? "—" : Cells.Fixed(m.Calibration.Slope),
@@ -113,7 +113,12 @@ public static class DevelopmentTables
             m.HosmerLemeshowUnavailable is null ? null : $"{c.Cohort} {m.Model}: no Hosmer–Lemeshow test ({m.HosmerLemeshowUnavailable})",
             m.CalibrationUnavailable is null ? null : $"{c.Cohort} {m.Model}: no calibration intercept/slope ({m.CalibrationUnavailable})",
         })).OfType<string>().ToArray();
-        var sources = string.Join("; ", cohorts.SelectMany(c => c.Models.Select(m => $"{c.Cohort} {m.Model}: {m.Classification.CutoffSource}")).Distinct());
+        var bySource = cohorts.SelectMany(c => c.Models.Select(m => (Label: $"{c.Cohort} {m.Model}", Source: m.Classification?.CutoffSource
+                ?? "none: the model carries no cutoff, and one tuned on this cohort would be optimistic")))
+            .GroupBy(x => x.Source).ToArray();
+        var sources = bySource.Length == 1
+            ? bySource[0].Key + ", every model"
+            : string.Join("; ", bySource.Select(g => $"{string.Join(", ", g.Select(x => x.Label))}: {g.Key}"));
         return new ResultTable(
             "performance",
             "Model performance",

@@ -27,7 +27,7 @@ public static class EvaluationFigures
             $"{m.Model} (slope {(m.Calibration is null ? "—" : Cells.Fixed(m.Calibration.Slope, 2))}, HL p {(m.HosmerLemeshow is null ? "—" : Cells.P(m.HosmerLemeshow.PValue))})",
             m.CalibrationBins.Select(b => new CalibrationPoint(b.MeanPredicted, b.ObservedRate, b.Lower, b.Upper)).ToArray(),
             m.SmoothPredicted,
-            m.SmoothObserved)).ToArray();
+            m.SmoothObserved.Select(v => Math.Clamp(v, 0, 1)).ToArray())).ToArray();
         return CalibrationFigure.Render("calibration-" + Stem(cohort.Cohort), $"Calibration — {cohort.Cohort} cohort", series);
     }
 
@@ -44,11 +44,13 @@ public static class EvaluationFigures
     {
         ArgumentNullException.ThrowIfNull(model);
         var path = model.CrossValidation.FullPath;
-        var standardized = path.Beta.Select(beta => (IReadOnlyList<double>)beta.Select((b, j) => b * path.StandardDeviations[j]).ToArray()).ToArray();
-        var names = model.LassoCandidates.Select(c => c).ToArray();
+        // Only the features the radscore kept: a legend of every feature ever non-zero (often 50+) is unreadable.
+        var kept = Enumerable.Range(0, model.LassoCandidates.Count).Where(j => path.Beta[model.LambdaIndex][j] != 0).ToArray();
+        var standardized = path.Beta.Select(beta => (IReadOnlyList<double>)kept.Select(j => beta[j] * path.StandardDeviations[j]).ToArray()).ToArray();
+        var names = kept.Select(j => model.LassoCandidates[j]).ToArray();
         var deviance = model.CrossValidation.Deviance;
         return LassoPathFigure.Render("lasso-path", path.Lambda, standardized, names, deviance.LambdaMin, deviance.Lambda1Se,
-            "LASSO coefficient path (standardised features)");
+            $"LASSO coefficient paths of the {kept.Length} radscore features (standardised)");
     }
 
     public static RenderedFigure CrossValidation(DevelopedModel model)

@@ -1,4 +1,5 @@
 using System.Text;
+using HccMesh.Modeling.Cohorts;
 
 namespace HccMesh.Reporting.Evaluation;
 
@@ -11,10 +12,10 @@ public sealed record ResultTable(string Name, string Title, IReadOnlyList<string
     public string ToCsv()
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', Headers.Select(Quote)).Append('\n');
+        csv.AppendJoin(',', Headers.Select(CsvField.Quote)).Append('\n');
         foreach (var row in Rows)
         {
-            csv.AppendJoin(',', row.Select(Quote)).Append('\n');
+            csv.AppendJoin(',', row.Select(CsvField.Quote)).Append('\n');
         }
 
         return csv.ToString();
@@ -38,9 +39,6 @@ public sealed record ResultTable(string Name, string Title, IReadOnlyList<string
 
         return md.ToString();
     }
-
-    private static string Quote(string cell) =>
-        cell.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 
     private static string EscapeMarkdown(string cell) => cell.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

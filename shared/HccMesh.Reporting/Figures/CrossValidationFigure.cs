@@ -4,7 +4,7 @@ namespace HccMesh.Reporting.Figures;
 
 /// <summary>
 /// Cross-validation curve as glmnet's <c>plot(cv.glmnet)</c>: the mean cross-validated measure at each λ as red points
-/// with grey ±1 SD error bars against log(λ), the non-zero count along the top axis, dashed/dotted verticals at λ.min and
+/// with grey ±1 SE error bars (cv.glmnet's cvsd, the standard error of the mean over folds) against log(λ), the non-zero count along the top axis, dashed/dotted verticals at λ.min and
 /// λ.1se; the legend goes to the least crowded corner.
 /// </summary>
 public static class CrossValidationFigure
@@ -77,7 +77,7 @@ public static class CrossValidationFigure
         var points = plot.Add.Scatter(logLambda, mean, FigurePalette.Vermillion);
         points.LineWidth = 0;
         points.MarkerSize = 7;
-        points.LegendText = $"Mean ± 1 SD ({measure})";
+        points.LegendText = $"Mean ± 1 SE ({measure})";
 
         var labels = new List<string> { points.LegendText };
         LambdaAxis.AddSelectionLines(plot, lambdaMin, lambda1Se, labels);

@@ -37,6 +37,10 @@ public sealed class EvaluateCommandTests(TrainBaseline baseline) : IDisposable
         var trainedCombined = trainedPerformance.Single(l => l.StartsWith("validation,Combined,", StringComparison.Ordinal)).Split(',');
         var evaluatedCombined = evaluatedPerformance.Single(l => l.Contains(",Combined,", StringComparison.Ordinal)).Split(',');
         Assert.Equal(trainedCombined[2..], evaluatedCombined[2..]);
+
+        // The artifact carries a cutoff for the combined model only; the others are not classified at one tuned on this cohort.
+        var clinical = evaluatedPerformance.Single(l => l.Contains(",Clinical,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal("—", clinical[4]);
         var html = File.ReadAllText(Path.Combine(output, "report.html"));
         Assert.Contains("figure-roc-", html);
         Assert.Contains("figure-nomogram-combined", html);

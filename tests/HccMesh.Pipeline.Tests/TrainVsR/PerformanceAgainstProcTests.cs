@@ -73,7 +73,7 @@ public sealed class PerformanceAgainstProcTests(ITestOutputHelper output)
             var error = Agreement.Relative(cutoff, expected);
             output.WriteLine($"{model}: Youden cutoff {cutoff:R} vs pROC {expected:R}, relative error {error:E2}");
             Assert.True(error <= GlmTolerance, $"{model} cutoff error {error:E3}");
-            var classification = Run.TrainingPerformance[model].Classification;
+            var classification = Run.TrainingPerformance[model].Classification!;
             Assert.Equal(Numbers("youden_training", model, "sensitivity")[0], classification.Confusion.Sensitivity, 15);
             Assert.Equal(Numbers("youden_training", model, "specificity")[0], classification.Confusion.Specificity, 15);
         }
@@ -86,7 +86,7 @@ public sealed class PerformanceAgainstProcTests(ITestOutputHelper output)
     {
         foreach (var model in Models)
         {
-            var confusion = Run.Performance(cohort)[model].Classification.Confusion;
+            var confusion = Run.Performance(cohort)[model].Classification!.Confusion;
             string[] at = ["cohorts", cohort, "models", model, "at_training_youden"];
             Assert.Equal((int)Number([.. at, "tp"]), confusion.TruePositives);
             Assert.Equal((int)Number([.. at, "fp"]), confusion.FalsePositives);

@@ -54,7 +54,7 @@ internal sealed class TrainVsRRun
 
         TrainingScores = Model.Score(Training, "training");
         var ownCutoffs = PerformanceEvaluator.Evaluate(TrainingScores);
-        Cutoffs = ownCutoffs.Models.ToDictionary(m => m.Model, m => (m.Classification.Cutoff, "Youden cutoff of the training cohort"));
+        Cutoffs = ownCutoffs.Models.ToDictionary(m => m.Model, m => (m.Classification!.Cutoff, "Youden cutoff of the training cohort"));
         TrainingPerformance = PerformanceEvaluator.Evaluate(TrainingScores, Cutoffs);
         ValidationScores = Model.Score(Validation, "validation");
         ValidationPerformance = PerformanceEvaluator.Evaluate(ValidationScores, Cutoffs);
