@@ -18,6 +18,8 @@ public static class CohortFailures
         SeparationException s =>
             $"perfect or quasi-complete separation: '{s.Variable}' predicts the outcome (almost) perfectly in the training cohort, so its odds ratio " +
             $"has no finite maximum-likelihood estimate ({s.Message}). Check the variable's coding, or leave it out of --clinical.",
+        // The library's ArgumentExceptions end in " (Parameter 'x')", which names code, not the user's input.
+        ArgumentException { ParamName: { } parameter } a => a.Message.Replace($" (Parameter '{parameter}')", "", StringComparison.Ordinal),
         _ => e.Message,
     };
 }

@@ -19,6 +19,7 @@ internal sealed record CliResult(int ExitCode, string Output, string Error)
     {
         Assert.True(ExitCode == 2, $"expected exit code 2, got {ExitCode}; stderr: {Error}; stdout: {Output}");
         Assert.DoesNotContain("   at ", Error);
+        Assert.DoesNotContain("(Parameter '", Error); // code names are not the user's input
         Assert.Single(Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         foreach (var text in says)
         {

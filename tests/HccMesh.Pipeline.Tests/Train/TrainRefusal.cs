@@ -9,6 +9,7 @@ internal static class TrainRefusal
     {
         Assert.True(run.ExitCode == 2, $"expected exit code 2, got {run.ExitCode}; stderr: {run.Error}; stdout: {run.Output}");
         Assert.DoesNotContain("   at ", run.Error);
+        Assert.DoesNotContain("(Parameter '", run.Error); // code names are not the user's input
         var refusal = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("refused", StringComparison.Ordinal));
         foreach (var text in says)
         {
