@@ -41,6 +41,9 @@ public static class ModelStandardizeCommand
         return command;
     }
 
+    /// <summary>Below this many reference cases the statistics are written with a warning (a rule of thumb, not a requirement).</summary>
+    public const int RecommendedReferenceCases = 30;
+
     private static int Run(string modelPath, string referencePath, string outPath, string? id, string? version)
     {
         var source = LoadArtifact(modelPath);
@@ -69,6 +72,12 @@ public static class ModelStandardizeCommand
         }
 
         Console.WriteLine($"flags: [{string.Join(", ", result.Flags)}]");
+        if (rows.Count < RecommendedReferenceCases)
+        {
+            Console.Error.WriteLine($"warning: only {rows.Count} reference cases; each mean is uncertain by about SD/√{rows.Count} and the SDs are unstable. " +
+                $"Use at least {RecommendedReferenceCases} cases representative of the site's patients and scanners.");
+        }
+
         return 0;
     }
 

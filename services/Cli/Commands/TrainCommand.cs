@@ -120,12 +120,10 @@ public static class TrainCommand
             written.Add(path);
         }
 
-        // The artifact is what Scoring loads: it appears last, complete (written aside, then renamed), and only when
-        // everything it is reported with has been written.
+        // The artifact is what Scoring loads: it appears last (Save writes aside and renames), and only when everything
+        // it is reported with has been written.
         Directory.CreateDirectory(Path.GetDirectoryName(artifactPath)!);
-        var partial = artifactPath + ".partial";
-        ModelArtifactJson.Save(artifact, partial);
-        File.Move(partial, artifactPath, overwrite: true);
+        ModelArtifactJson.Save(artifact, artifactPath);
         foreach (var notice in document.Notices)
         {
             Console.WriteLine("note: " + notice);

@@ -71,12 +71,21 @@ public static class ModelArtifactJson
         JsonSerializer.Serialize(stream, artifact, Options);
     }
 
+    /// <summary>
+    /// Validates, then writes beside <paramref name="path"/> and renames: a reader (the model catalog) never sees a
+    /// half-written artifact, even when the process is killed mid-write.
+    /// </summary>
     public static void Save(ModelArtifact artifact, string path)
     {
         ModelArtifactValidator.Validate(artifact);
-        using var stream = File.Create(path);
-        JsonSerializer.Serialize(stream, artifact, Options);
-        stream.WriteByte((byte)'\n');
+        var partial = path + ".partial";
+        using (var stream = File.Create(partial))
+        {
+            JsonSerializer.Serialize(stream, artifact, Options);
+            stream.WriteByte((byte)'\n');
+        }
+
+        File.Move(partial, path, overwrite: true);
     }
 
     public static string ToJson(ModelArtifact artifact)

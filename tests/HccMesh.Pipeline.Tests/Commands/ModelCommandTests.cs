@@ -24,6 +24,8 @@ public sealed class ModelCommandTests : IDisposable
         var run = await CliRunner.RunAsync("model", "standardize", "--model", PublishedPath, "--reference", reference, "--out", P("site.json"), "--version", "1.0.1");
 
         run.AssertSucceeded();
+        Assert.Contains("warning: only 25 reference cases", run.Error); // below the recommended 30
+        Assert.False(File.Exists(P("site.json") + ".partial"));
         var site = ModelArtifactJson.Load(P("site.json"));
         Assert.Equal("hcc-ehm-published-site", site.Id);
         Assert.Equal("1.0.1", site.Version);
@@ -113,6 +115,7 @@ public sealed class ModelCommandTests : IDisposable
         var run = await CliRunner.RunAsync("model", "recalibrate", "--model", DemoPath, "--cohort", cohortPath, "--outcome", "ehm", "--method", method, "--out", P("recal.json"));
 
         run.AssertSucceeded();
+        Assert.Matches(@"at that cutoff \d+ of 120 patients of cohort\.csv are high risk \(before: \d+\)", run.Output);
         var recalibrated = ModelArtifactJson.Load(P("recal.json"));
         var after = CalibrationOf(recalibrated, cohortPath);
         Assert.True(Math.Abs(before.CalibrationInTheLarge) > 0.05, $"the generated cohort should start miscalibrated (citl {before.CalibrationInTheLarge})");
