@@ -38,19 +38,10 @@ public static class AnalyzeCommand
 
     private static async Task<int> Run(string casePath, IReadOnlyDictionary<string, string?> overrides, TimeSpan timeout, CancellationToken ct)
     {
-        IHost host;
-        try
+        var (host, exitCode) = await HostFailures.TryStartAsync(overrides, ct);
+        if (host is null)
         {
-            host = EmbeddedHost.Build(overrides);
-            await host.StartAsync(ct);
-        }
-        catch (Exception e) when (HostFailures.IsStartFailure(e))
-        {
-            return HostFailures.Report(e);
-        }
-        catch (OperationCanceledException)
-        {
-            return HostFailures.ExitInterrupted;
+            return exitCode;
         }
 
         using var running = host;

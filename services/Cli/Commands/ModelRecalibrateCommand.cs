@@ -62,7 +62,7 @@ public static class ModelRecalibrateCommand
         }
 
         Console.WriteLine($"flags: [{string.Join(", ", result.Artifact.Flags)}]; the risk cutoff ({F(result.Artifact.RiskCutoff.Probability)}) is unchanged");
-        var highBefore = CohortScorer.Score(source, cohort).Count(p => p.RiskGroup == RiskGroups.High);
+        var highBefore = result.SourcePredictions.Count(p => p.RiskGroup == RiskGroups.High);
         var highAfter = CohortScorer.Score(result.Artifact, cohort).Count(p => p.RiskGroup == RiskGroups.High);
         Console.WriteLine($"at that cutoff {highAfter} of {cohort.RowCount} patients of {Path.GetFileName(cohortPath)} are high risk (before: {highBefore}); " +
             "recalibration moves patients across a fixed probability cutoff, so review the cutoff for this site, and evaluate on other patients than these");

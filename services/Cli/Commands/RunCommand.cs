@@ -22,19 +22,10 @@ public static class RunCommand
             {
                 ["HccMesh:Inbox:Folder"] = Path.GetFullPath(parse.GetValue(inbox)!),
             };
-            IHost host;
-            try
+            var (host, exitCode) = await HostFailures.TryStartAsync(overrides, ct);
+            if (host is null)
             {
-                host = EmbeddedHost.Build(overrides);
-                await host.StartAsync(ct);
-            }
-            catch (Exception e) when (HostFailures.IsStartFailure(e))
-            {
-                return HostFailures.Report(e);
-            }
-            catch (OperationCanceledException)
-            {
-                return HostFailures.ExitInterrupted;
+                return exitCode;
             }
 
             using var running = host;

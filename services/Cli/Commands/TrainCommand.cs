@@ -84,9 +84,7 @@ public static class TrainCommand
         }
 
         var trainingScores = model.Score(training, "training");
-        var trainingPerformance = PerformanceEvaluator.Evaluate(trainingScores);
-        var cutoffs = trainingPerformance.Models.ToDictionary(
-            m => m.Model, m => (m.Classification!.Cutoff, "Youden cutoff of the training cohort"));
+        var cutoffs = PerformanceEvaluator.YoudenCutoffs(trainingScores, "Youden cutoff of the training cohort");
         var performances = new List<CohortPerformance>
         {
             PerformanceEvaluator.Evaluate(trainingScores, cutoffs),
@@ -155,17 +153,20 @@ public static class TrainCommand
     }
 
     private static CohortSelection Selection(
-        TrainRequest request, IReadOnlyList<(ClinicalVariable Variable, string? Column)> clinicalMap, CohortTable table) => new()
+        TrainRequest request, IReadOnlyList<(ClinicalVariable Variable, string? Column)> clinicalMap, CohortTable table)
+    {
+        var clinicalColumns = ClinicalColumnMap.Resolve(clinicalMap, table.Columns, Path.GetFileName(table.Source));
+        return new CohortSelection
         {
             OutcomeColumn = request.Outcome,
-            ClinicalColumns = ClinicalColumnMap.Resolve(clinicalMap, table.Columns, Path.GetFileName(table.Source)),
-            BinaryColumns = ClinicalColumnMap.Resolve(clinicalMap, table.Columns, Path.GetFileName(table.Source))
-                .Where((_, i) => clinicalMap[i].Variable.Kind == ClinicalVariableKind.Binary).ToArray(),
+            ClinicalColumns = clinicalColumns,
+            BinaryColumns = clinicalColumns.Where((_, i) => clinicalMap[i].Variable.Kind == ClinicalVariableKind.Binary).ToArray(),
             FeaturePatterns = request.FeaturePatterns,
             FoldColumn = request.FoldColumn,
             MissingValues = request.ImputeMedian ? MissingValuePolicy.ImputeMedian : MissingValuePolicy.Refuse,
             ConstantFeatures = request.DropConstant ? ConstantFeaturePolicy.Drop : ConstantFeaturePolicy.Refuse,
         };
+    }
 
     internal static SettingsReference SettingsOf(string? path)
     {

@@ -81,7 +81,7 @@ public static class IccScreen
     private static double ParseCell(CohortTable table, int row, string column)
     {
         var text = table.Cell(row, column).Trim();
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
+        if (CellValue.Read(text, out var value) == CellValueKind.Number)
         {
             return value;
         }

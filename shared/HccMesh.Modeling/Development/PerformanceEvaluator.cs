@@ -43,6 +43,16 @@ public static class PerformanceEvaluator
     }
 
     /// <summary>The Youden cutoff of <paramref name="performance"/>'s ROC curve (the first of tied points, pROC's order).</summary>
+    /// <summary>Each model's Youden cutoff on <paramref name="scores"/> (the first of tied points, pROC's order), labelled <paramref name="source"/>.</summary>
+    public static Dictionary<string, (double Cutoff, string Source)> YoudenCutoffs(CohortScores scores, string source)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        var outcome = scores.Outcome.Select(v => (int)v).ToArray();
+        return scores.Models.ToDictionary(
+            m => m.Model,
+            m => (YoudenCutoff.Find(RocCurve.Compute(m.Probability, outcome, RocDirection.ControlsLower))[0].Threshold, source));
+    }
+
     private static ModelPerformance EvaluateModel(
         ModelScores model, double[] y, int[] outcome, IReadOnlyDictionary<string, (double Cutoff, string Source)>? cutoffs, int bins)
     {

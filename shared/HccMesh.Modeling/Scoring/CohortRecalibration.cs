@@ -11,4 +11,7 @@ public sealed record CohortRecalibration
 
     /// <summary>Null when the artifact has no clinical model.</summary>
     public RecalibrationFit? Clinical { get; init; }
+
+    /// <summary>Every cohort row scored with the artifact before recalibration (the fits' input).</summary>
+    public required IReadOnlyList<CohortPrediction> SourcePredictions { get; init; }
 }

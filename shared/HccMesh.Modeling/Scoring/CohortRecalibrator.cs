@@ -51,7 +51,7 @@ public static class CohortRecalibrator
         result = result with { Flags = ArtifactFlags.Derive(result) };
         ModelArtifactValidator.Validate(result);
         RiskScorer.EnsureScorable(result);
-        return new CohortRecalibration { Artifact = result, Combined = combinedFit, Clinical = clinicalFit };
+        return new CohortRecalibration { Artifact = result, Combined = combinedFit, Clinical = clinicalFit, SourcePredictions = predictions };
     }
 
     /// <summary>"recalibrated (intercept+slope) on N cases with E events from FILE: a = …, b = …".</summary>
